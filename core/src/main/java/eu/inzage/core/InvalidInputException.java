@@ -1,0 +1,41 @@
+package eu.inzage.core;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Input that was rejected. Carries every violation found, each with its field path and code;
+ * nothing was changed by the call that threw it.
+ */
+public class InvalidInputException extends InzageException {
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // an immutable List.copyOf of records
+  private final List<Violation> violations;
+
+  /** An exception carrying the given violations (at least one). */
+  public InvalidInputException(List<Violation> violations) {
+    super(describe(violations));
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("an InvalidInputException needs at least one violation");
+    }
+    this.violations = List.copyOf(violations);
+  }
+
+  /** A single violation. */
+  public InvalidInputException(String field, ViolationCode code, String message) {
+    this(List.of(new Violation(field, code, message)));
+  }
+
+  /** Every violation, in a stable order (by field path, then code). */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  private static String describe(List<Violation> violations) {
+    return "invalid input: "
+        + violations.stream()
+            .map(v -> (v.field().isEmpty() ? "(document)" : v.field()) + " " + v.code())
+            .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,121 @@
+package eu.inzage.core.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns Jackson's exceptions into {@link InvalidInputException}s with dotted field paths. Jackson's
+ * own messages quote the input, so they are never passed on.
+ */
+public final class JsonErrors {
+  private JsonErrors() {}
+
+  /**
+   * The violation for a failed read. Plain I/O failures (a file that cannot be read) are not
+   * violations and are rethrown unchecked.
+   */
+  public static InvalidInputException toInvalidInput(IOException e) {
+    StreamConstraintsException limit = find(e, StreamConstraintsException.class);
+    if (limit != null) {
+      String path = e instanceof JsonMappingException m ? path(m.getPath(), null) : "";
+      return new InvalidInputException(
+          path, ViolationCode.TOO_LONG, "value exceeds the parser's size limits");
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      return new InvalidInputException(
+          path(u.getPath(), null), ViolationCode.UNKNOWN_FIELD, "unknown field");
+    }
+    if (e instanceof InvalidFormatException f) {
+      boolean temporal =
+          f.getTargetType() != null && Temporal.class.isAssignableFrom(f.getTargetType());
+      return new InvalidInputException(
+          path(f.getPath(), null),
+          ViolationCode.MALFORMED_JSON,
+          temporal ? "not a valid ISO date (YYYY-MM-DD) or instant" : "value has the wrong format");
+    }
+    if (e instanceof MismatchedInputException m) {
+      String path = path(m.getPath(), null);
+      return new InvalidInputException(
+          path,
+          ViolationCode.MALFORMED_JSON,
+          path.isEmpty() ? "empty or incomplete document" : "value has the wrong type");
+    }
+    if (e instanceof JsonMappingException m) {
+      String path = path(m.getPath(), null);
+      boolean temporal = find(e, java.time.DateTimeException.class) != null;
+      return new InvalidInputException(
+          path,
+          ViolationCode.MALFORMED_JSON,
+          temporal ? "not a valid ISO date (YYYY-MM-DD) or instant" : "value cannot be read");
+    }
+    if (e instanceof JsonProcessingException p) {
+      JsonLocation at = p.getLocation();
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      return new InvalidInputException(
+          "", ViolationCode.MALFORMED_JSON, "not well-formed JSON" + where);
+    }
+    throw new UncheckedIOException("cannot read input", e);
+  }
+
+  /** The dotted path of a Jackson reference chain; field names are sanitised. */
+  static String path(List<JsonMappingException.Reference> references, String last) {
+    List<String> parts = new ArrayList<>();
+    for (JsonMappingException.Reference ref : references) {
+      if (ref.getFieldName() != null) {
+        parts.add(safe(ref.getFieldName()));
+      } else if (ref.getIndex() >= 0) {
+        parts.add(Integer.toString(ref.getIndex()));
+      }
+    }
+    if (last != null) {
+      parts.add(safe(last));
+    }
+    return String.join(".", parts);
+  }
+
+  /**
+   * A field name fit for an error line: printable, at most 64 characters. (A field name comes from
+   * the input and could hold anything.)
+   */
+  public static String safe(String name) {
+    StringBuilder out = new StringBuilder();
+    name.codePoints()
+        .limit(64)
+        .forEach(
+            cp -> {
+              if (Character.isISOControl(cp)
+                  || Character.getType(cp) == Character.LINE_SEPARATOR
+                  || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
+                out.append('?');
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
+    if (name.codePointCount(0, name.length()) > 64) {
+      out.append('…');
+    }
+    return out.toString();
+  }
+
+  private static <X extends Throwable> X find(Throwable t, Class<X> type) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return type.cast(c);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,13 @@
+package eu.inzage.core.internal.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link PhoneNumber}. */
+public final class PhoneNumberValidator implements ConstraintValidator<PhoneNumber, String> {
+
+  @Override
+  public boolean isValid(String value, ConstraintValidatorContext context) {
+    return value == null || TextRules.isPhone(value);
+  }
+}

@@ -1,0 +1,13 @@
+package eu.inzage.core.internal.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link SlugKey}. */
+public final class SlugKeyValidator implements ConstraintValidator<SlugKey, String> {
+
+  @Override
+  public boolean isValid(String value, ConstraintValidatorContext context) {
+    return value == null || TextRules.SLUG.matcher(value).matches();
+  }
+}

@@ -1,0 +1,61 @@
+package eu.inzage.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.inzage.core.model.AccessRequest;
+import eu.inzage.core.model.Account;
+import eu.inzage.core.model.Address;
+import eu.inzage.core.model.Campaign;
+import eu.inzage.core.model.ContactChannel;
+import eu.inzage.core.model.ControllerProfile;
+import eu.inzage.core.model.Mandate;
+import eu.inzage.core.model.Organisation;
+import eu.inzage.core.model.Participant;
+import eu.inzage.core.model.Representative;
+import eu.inzage.core.model.SignatureEvidence;
+import eu.inzage.core.model.SupervisoryAuthority;
+import eu.inzage.core.model.Wave;
+import java.util.List;
+
+/**
+ * The Jackson module that reads and writes every Inzage model type. It brings the {@code java.time}
+ * support it needs and writes only the fields that carry a value, so the output is the canonical
+ * shape of DESIGN.md. Register it explicitly ({@code mapper.registerModule(new
+ * InzageJacksonModule())}) or use {@link InzageJson}, which also sets the strict reading rules.
+ */
+public final class InzageJacksonModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public InzageJacksonModule() {
+    super("InzageJacksonModule");
+    for (Class<?> type :
+        List.of(
+            Participant.class,
+            Address.class,
+            Account.class,
+            Organisation.class,
+            ControllerProfile.class,
+            ContactChannel.class,
+            Representative.class,
+            SupervisoryAuthority.class,
+            AccessRequest.class,
+            Mandate.class,
+            SignatureEvidence.class,
+            Campaign.class,
+            Wave.class)) {
+      setMixInAnnotation(type, OmitEmpty.class);
+    }
+  }
+
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new JavaTimeModule());
+  }
+
+  /** Model types are written without null fields and without empty collections. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  private abstract static class OmitEmpty {}
+}

@@ -1,0 +1,190 @@
+package eu.inzage.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.InzageException;
+import eu.inzage.core.Violation;
+import eu.inzage.core.ViolationCode;
+import eu.inzage.core.internal.json.JsonErrors;
+import eu.inzage.core.internal.json.UnknownFieldCollector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Reads and writes Inzage's JSON. Configured once, immutable and thread-safe. Reading is strict:
+ * unknown fields, duplicate keys, trailing content and texts over {@link #MAX_STRING_LENGTH} are
+ * errors, reported as {@link InvalidInputException} with the field path and code ({@code
+ * UNKNOWN_FIELD}, {@code MALFORMED_JSON}, {@code TOO_LONG}), never with an excerpt of the input.
+ */
+public final class InzageJson {
+  /** The longest text value accepted while parsing (larger values are rejected as TOO_LONG). */
+  public static final int MAX_STRING_LENGTH = 8 * 1024 * 1024;
+
+  private static final InzageJson STRICT = new InzageJson(true);
+  private static final InzageJson LENIENT = new InzageJson(false);
+
+  private final ObjectMapper mapper;
+  private final ObjectWriter writer;
+  private final ObjectWriter prettyWriter;
+
+  private final boolean failOnUnknown;
+
+  private InzageJson(boolean failOnUnknown) {
+    this.failOnUnknown = failOnUnknown;
+    this.mapper = newMapper(failOnUnknown);
+    this.writer = mapper.writer();
+    this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
+  }
+
+  /** The strict reader and writer: unknown fields are an error (DESIGN.md). */
+  public static InzageJson strict() {
+    return STRICT;
+  }
+
+  /** A reader that skips unknown fields, for input known to carry extra data. */
+  public static InzageJson lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * A new, fully configured mapper (strict), for callers who need Jackson itself, e.g. to register
+   * their own modules beside Inzage's.
+   */
+  public static ObjectMapper newMapper() {
+    return newMapper(true);
+  }
+
+  private static ObjectMapper newMapper(boolean failOnUnknown) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNestingDepth(200)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    return JsonMapper.builder(factory)
+        .addModule(new InzageJacksonModule())
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, failOnUnknown)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+        .build();
+  }
+
+  /**
+   * Reads one value of the given type.
+   *
+   * @throws InvalidInputException when the input is not well-formed, has unknown fields, values of
+   *     the wrong type or texts that are too long; the violations name the field paths
+   */
+  public <T> T read(InputStream in, Class<T> type) {
+    Parsed<T> parsed = parse(in, type);
+    if (!parsed.unknownFields().isEmpty()) {
+      throw new InvalidInputException(parsed.unknownFields());
+    }
+    return parsed.value();
+  }
+
+  /**
+   * Reads one value and collects every unknown field (as {@code UNKNOWN_FIELD} violations) instead
+   * of stopping at the first, so that a caller can report them together with validation violations.
+   * A strict reader skips unknown fields only to report them; a lenient one ignores them.
+   *
+   * @throws InvalidInputException for input that is not well-formed, values of the wrong type or
+   *     texts that are too long
+   */
+  public <T> Parsed<T> parse(InputStream in, Class<T> type) {
+    UnknownFieldCollector collector = new UnknownFieldCollector(failOnUnknown);
+    try {
+      T value = mapper.readerFor(type).withHandler(collector).readValue(in);
+      if (value == null) {
+        throw new InvalidInputException("", ViolationCode.MALFORMED_JSON, "document is null");
+      }
+      return new Parsed<>(value, collector.violations());
+    } catch (IOException e) {
+      throw JsonErrors.toInvalidInput(e);
+    }
+  }
+
+  /**
+   * A value read from JSON, with the unknown fields that were skipped.
+   *
+   * @param value the value
+   * @param unknownFields one {@code UNKNOWN_FIELD} violation per unknown field, in input order
+   * @param <T> the type read
+   */
+  public record Parsed<T>(T value, List<Violation> unknownFields) {
+    /** Makes the list immutable. */
+    public Parsed {
+      unknownFields = List.copyOf(unknownFields);
+    }
+  }
+
+  /** Reads a JSON array of values of the given type. */
+  public <T> List<T> readList(InputStream in, Class<T> elementType) {
+    try {
+      ObjectReader reader =
+          mapper.readerFor(
+              mapper.getTypeFactory().constructCollectionType(List.class, elementType));
+      return reader.readValue(in);
+    } catch (IOException e) {
+      throw JsonErrors.toInvalidInput(e);
+    }
+  }
+
+  /** Reads one value from a string. */
+  public <T> T read(String json, Class<T> type) {
+    try {
+      return mapper.readerFor(type).readValue(json);
+    } catch (IOException e) {
+      throw JsonErrors.toInvalidInput(e);
+    }
+  }
+
+  /** The compact JSON text of a value. */
+  public String write(Object value) {
+    try {
+      return writer.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new InzageException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /** The indented JSON text of a value. */
+  public String writePretty(Object value) {
+    try {
+      return prettyWriter.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new InzageException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /** Writes the compact JSON of a value to a stream (the stream stays open). */
+  public void write(OutputStream out, Object value) {
+    try {
+      writer.writeValue(out, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON", e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package eu.inzage.core.model;
+
+import eu.inzage.core.internal.Normalise;
+import eu.inzage.core.internal.validation.CountryCode;
+import eu.inzage.core.internal.validation.MaxLength;
+import eu.inzage.core.internal.validation.PlainText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A postal address. Every part is optional for validity; letters print the parts that are present.
+ *
+ * @param street street and number (and any further line such as c/o or a building)
+ * @param postalCode postal code
+ * @param city city or town
+ * @param region region, state or province, where the country's addresses use one
+ * @param country ISO 3166-1 alpha-2 code ({@code EL} is stored as {@code GR})
+ */
+public record Address(
+    @PlainText @MaxLength(1000) String street,
+    @PlainText @MaxLength(20) String postalCode,
+    @PlainText @MaxLength(200) String city,
+    @PlainText @MaxLength(200) String region,
+    @CountryCode String country) {
+
+  /** Normalises the country code. */
+  public Address {
+    country = Normalise.country(country);
+  }
+
+  /** An address without region. */
+  public static Address of(String street, String postalCode, String city, String country) {
+    return new Address(street, postalCode, city, null, country);
+  }
+
+  /** The lines as printed on an envelope, without the country. */
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    if (street != null && !street.isBlank()) {
+      lines.add(street);
+    }
+    String place =
+        String.join(
+                " ", postalCode == null ? "" : postalCode.strip(), city == null ? "" : city.strip())
+            .strip();
+    if (!place.isEmpty()) {
+      lines.add(place);
+    }
+    if (region != null && !region.isBlank()) {
+      lines.add(region);
+    }
+    return List.copyOf(lines);
+  }
+
+  @Override
+  public String toString() {
+    return "Address[country=" + country + ", <redacted>]";
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Inzage core: the model, JSON, validation, reference data, and (later) the rules of the GDPR
+ * calendar, lifecycle and docket. Depends on no other Inzage module.
+ */
+module eu.inzage.core {
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires jakarta.validation;
+  requires org.hibernate.validator;
+  requires org.slf4j;
+
+  exports eu.inzage.core;
+  exports eu.inzage.core.model;
+  exports eu.inzage.core.json;
+  exports eu.inzage.core.validation;
+  exports eu.inzage.core.catalog;
+
+  opens eu.inzage.core.model to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens eu.inzage.core.internal.validation to
+      org.hibernate.validator;
+}
