@@ -17,10 +17,12 @@ import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.internal.json.JsonErrors;
 import eu.inzage.core.internal.json.UnknownFieldCollector;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -152,13 +154,9 @@ public final class InzageJson {
     }
   }
 
-  /** Reads one value from a string. */
+  /** Reads one value from a string, with the rules of {@link #read(InputStream, Class)}. */
   public <T> T read(String json, Class<T> type) {
-    try {
-      return mapper.readerFor(type).readValue(json);
-    } catch (IOException e) {
-      throw JsonErrors.toInvalidInput(e);
-    }
+    return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type);
   }
 
   /** The compact JSON text of a value. */

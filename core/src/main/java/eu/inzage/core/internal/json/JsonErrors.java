@@ -1,7 +1,9 @@
 package eu.inzage.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -12,8 +14,11 @@ import eu.inzage.core.ViolationCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns Jackson's exceptions into {@link InvalidInputException}s with dotted field paths. Jackson's
@@ -30,6 +35,9 @@ public final class JsonErrors {
     StreamConstraintsException limit = find(e, StreamConstraintsException.class);
     if (limit != null) {
       String path = e instanceof JsonMappingException m ? path(m.getPath(), null) : "";
+      if (path.isEmpty() && limit.getProcessor() instanceof JsonParser parser) {
+        path = path(parser.getParsingContext());
+      }
       return new InvalidInputException(
           path, ViolationCode.TOO_LONG, "value exceeds the parser's size limits");
     }
@@ -86,29 +94,32 @@ public final class JsonErrors {
     return String.join(".", parts);
   }
 
+  /** The dotted path of a streaming parser's position. */
+  public static String path(JsonStreamContext context) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        parts.addFirst(safe(c.getCurrentName()));
+      } else if (c.inArray()) {
+        parts.addFirst(Integer.toString(Math.max(0, c.getCurrentIndex())));
+      }
+    }
+    return String.join(".", parts);
+  }
+
   /**
-   * A field name fit for an error line: printable, at most 64 characters. (A field name comes from
-   * the input and could hold anything.)
+   * A field name or map key fit for an error line. Names come from the input and could hold
+   * anything, personal data included: a name that is not a plain identifier ({@code
+   * [A-Za-z0-9_$-]{1,64}}) is shown as {@value #REDACTED}.
    */
   public static String safe(String name) {
-    StringBuilder out = new StringBuilder();
-    name.codePoints()
-        .limit(64)
-        .forEach(
-            cp -> {
-              if (Character.isISOControl(cp)
-                  || Character.getType(cp) == Character.LINE_SEPARATOR
-                  || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
-                out.append('?');
-              } else {
-                out.appendCodePoint(cp);
-              }
-            });
-    if (name.codePointCount(0, name.length()) > 64) {
-      out.append('…');
-    }
-    return out.toString();
+    return SAFE_NAME.matcher(name).matches() ? name : REDACTED;
   }
+
+  /** What an unsafe field name or map key is shown as. */
+  public static final String REDACTED = "<redacted>";
+
+  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_$-]{1,64}");
 
   private static <X extends Throwable> X find(Throwable t, Class<X> type) {
     for (Throwable c = t; c != null; c = c.getCause()) {

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -36,26 +34,38 @@ public final class UnknownFieldCollector extends DeserializationProblemHandler {
       throws IOException {
     if (report) {
       violations.add(
-          new Violation(path(p.getParsingContext()), ViolationCode.UNKNOWN_FIELD, "unknown field"));
+          new Violation(
+              JsonErrors.path(fieldContext(p, propertyName)),
+              ViolationCode.UNKNOWN_FIELD,
+              "unknown field"));
     }
     p.skipChildren();
     return true;
   }
 
+  /**
+   * The innermost context whose current field is the unknown one. (Where the parser stands depends
+   * on whether the value was buffered and whether it is a scalar or a structure.)
+   */
+  private static JsonStreamContext fieldContext(JsonParser p, String propertyName) {
+    for (JsonStreamContext c = p.getParsingContext(); c != null; c = c.getParent()) {
+      if (c.inObject() && propertyName.equals(c.getCurrentName())) {
+        // a buffered structured value repeats its field's context: take the outermost copy
+        JsonStreamContext parent = c.getParent();
+        while (parent != null
+            && parent.inObject()
+            && propertyName.equals(parent.getCurrentName())) {
+          c = parent;
+          parent = c.getParent();
+        }
+        return c;
+      }
+    }
+    return p.getParsingContext();
+  }
+
   /** The violations recorded so far. */
   public List<Violation> violations() {
     return List.copyOf(violations);
-  }
-
-  private static String path(JsonStreamContext context) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inObject() && c.getCurrentName() != null) {
-        parts.addFirst(JsonErrors.safe(c.getCurrentName()));
-      } else if (c.inArray()) {
-        parts.addFirst(Integer.toString(Math.max(0, c.getCurrentIndex())));
-      }
-    }
-    return String.join(".", parts);
   }
 }

@@ -8,6 +8,6 @@ public final class CountryCodeValidator implements ConstraintValidator<CountryCo
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    return value == null || TextRules.isCountry(value);
+    return value == null || value.isEmpty() || TextRules.isCountry(value);
   }
 }

@@ -8,6 +8,6 @@ public final class EmailAddressValidator implements ConstraintValidator<EmailAdd
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    return value == null || TextRules.isEmail(value);
+    return value == null || value.isEmpty() || TextRules.isEmail(value);
   }
 }

@@ -8,6 +8,6 @@ public final class LanguageCodeValidator implements ConstraintValidator<Language
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    return value == null || TextRules.isLanguage(value);
+    return value == null || value.isEmpty() || TextRules.isLanguage(value);
   }
 }

@@ -8,6 +8,6 @@ public final class ParticipantIdValidator implements ConstraintValidator<Partici
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    return value == null || TextRules.PARTICIPANT_ID.matcher(value).matches();
+    return value == null || value.isEmpty() || TextRules.PARTICIPANT_ID.matcher(value).matches();
   }
 }

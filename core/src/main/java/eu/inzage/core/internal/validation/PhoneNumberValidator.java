@@ -8,6 +8,6 @@ public final class PhoneNumberValidator implements ConstraintValidator<PhoneNumb
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    return value == null || TextRules.isPhone(value);
+    return value == null || value.isEmpty() || TextRules.isPhone(value);
   }
 }

@@ -8,6 +8,6 @@ public final class SlugKeyValidator implements ConstraintValidator<SlugKey, Stri
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    return value == null || TextRules.SLUG.matcher(value).matches();
+    return value == null || value.isEmpty() || TextRules.SLUG.matcher(value).matches();
   }
 }

@@ -8,6 +8,6 @@ public final class SlugValidator implements ConstraintValidator<Slug, String> {
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    return value == null || TextRules.SLUG.matcher(value).matches();
+    return value == null || value.isEmpty() || TextRules.SLUG.matcher(value).matches();
   }
 }

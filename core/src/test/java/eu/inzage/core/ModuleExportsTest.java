@@ -1,0 +1,36 @@
+package eu.inzage.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The module exports only API packages (STYLE.md: a test asserts the list). */
+class ModuleExportsTest {
+
+  @Test
+  void moduleDescriptor_exportsExactlyTheApiPackages() throws Exception {
+    ModuleDescriptor descriptor;
+    try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+
+    assertThat(descriptor.name()).isEqualTo("eu.inzage.core");
+    assertThat(
+            descriptor.exports().stream()
+                .map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(
+            "eu.inzage.core",
+            "eu.inzage.core.model",
+            "eu.inzage.core.json",
+            "eu.inzage.core.validation",
+            "eu.inzage.core.catalog");
+    assertThat(descriptor.exports())
+        .allSatisfy(e -> assertThat(e.source()).doesNotContain("internal"));
+  }
+}
