@@ -123,6 +123,18 @@ public final class Fixtures {
         "somi-2021");
   }
 
+  /**
+   * The violations ("field CODE") of the {@link InvalidInputException} that the call throws; fails
+   * when it throws nothing or something else.
+   */
+  public static java.util.List<String> violationsOf(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+    org.assertj.core.api.Assertions.assertThat(thrown).isInstanceOf(InvalidInputException.class);
+    return ((InvalidInputException) thrown)
+        .violations().stream().map(v -> v.field() + " " + v.code()).toList();
+  }
+
   /** A set of every right, for tests that need many. */
   public static Set<Right> allRights() {
     return EnumSet.allOf(Right.class);
