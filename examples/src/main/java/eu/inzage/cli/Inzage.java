@@ -3,7 +3,9 @@ package eu.inzage.cli;
 import eu.inzage.core.InvalidInputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import picocli.CommandLine;
@@ -46,8 +48,8 @@ public final class Inzage implements Runnable {
   public static int execute(String[] args, PrintStream out, PrintStream err, Clock clock) {
     Cli cli = new Cli(out, err, clock);
     CommandLine commandLine = new CommandLine(new Inzage(), new Factory(cli));
-    commandLine.setOut(new java.io.PrintWriter(out, true));
-    commandLine.setErr(new java.io.PrintWriter(err, true));
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     commandLine.setParameterExceptionHandler(
         (ex, arguments) -> {
           cli.error(ex.getMessage() + " (see --help)");

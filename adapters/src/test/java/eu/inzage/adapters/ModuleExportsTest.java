@@ -1,0 +1,27 @@
+package eu.inzage.adapters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The module exports only API packages (STYLE.md: a test asserts the list). */
+class ModuleExportsTest {
+
+  @Test
+  void moduleDescriptor_exportsExactlyTheApiPackages() throws Exception {
+    ModuleDescriptor descriptor;
+    try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+
+    assertThat(descriptor.name()).isEqualTo("eu.inzage.adapters");
+    assertThat(descriptor.exports()).isEmpty();
+    assertThat(descriptor.requires())
+        .extracting(ModuleDescriptor.Requires::name)
+        .contains("eu.inzage.core");
+  }
+}

@@ -1,0 +1,1 @@
+create table probe (id int primary key); insert into probe values (1);
