@@ -8,12 +8,14 @@ module eu.inzage.core {
   requires jakarta.validation;
   requires org.hibernate.validator;
   requires org.slf4j;
+  requires de.focus_shift.jollyday.core;
 
   exports eu.inzage.core;
   exports eu.inzage.core.model;
   exports eu.inzage.core.json;
   exports eu.inzage.core.validation;
   exports eu.inzage.core.catalog;
+  exports eu.inzage.core.deadline;
 
   opens eu.inzage.core.model to
       com.fasterxml.jackson.databind,
