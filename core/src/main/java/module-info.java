@@ -15,6 +15,7 @@ module eu.inzage.core {
   exports eu.inzage.core.json;
   exports eu.inzage.core.validation;
   exports eu.inzage.core.catalog;
+  exports eu.inzage.core.eligibility;
   exports eu.inzage.core.deadline;
 
   opens eu.inzage.core.model to
