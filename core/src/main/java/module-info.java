@@ -17,8 +17,12 @@ module eu.inzage.core {
   exports eu.inzage.core.catalog;
   exports eu.inzage.core.eligibility;
   exports eu.inzage.core.deadline;
+  exports eu.inzage.core.lifecycle;
 
   opens eu.inzage.core.model to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens eu.inzage.core.lifecycle to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens eu.inzage.core.internal.validation to
