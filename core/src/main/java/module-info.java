@@ -9,6 +9,7 @@ module eu.inzage.core {
   requires org.hibernate.validator;
   requires org.slf4j;
   requires de.focus_shift.jollyday.core;
+  requires ical4j.core;
 
   exports eu.inzage.core;
   exports eu.inzage.core.model;
@@ -18,6 +19,7 @@ module eu.inzage.core {
   exports eu.inzage.core.eligibility;
   exports eu.inzage.core.deadline;
   exports eu.inzage.core.lifecycle;
+  exports eu.inzage.core.docket;
 
   opens eu.inzage.core.model to
       com.fasterxml.jackson.databind,
