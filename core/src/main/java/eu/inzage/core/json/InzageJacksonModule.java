@@ -71,6 +71,7 @@ public final class InzageJacksonModule extends SimpleModule {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private abstract static class EventTyping {
     @JsonIgnore
+    @SuppressWarnings("UnusedMethod") // a Jackson mix-in: annotates RequestEvent.kind()
     abstract String kind();
   }
 

@@ -49,12 +49,6 @@ final class YearTable {
       bits[index >>> 6] &= ~(1L << index);
     }
 
-    /** Replaces the name of a day already marked, or marks it. */
-    void put(int dayOfYear, String name) {
-      names[dayOfYear - 1] = null;
-      add(dayOfYear, name);
-    }
-
     YearTable build() {
       return new YearTable(bits.clone(), names.clone());
     }
