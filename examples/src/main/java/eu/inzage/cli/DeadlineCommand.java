@@ -100,7 +100,12 @@ final class DeadlineCommand extends Subcommand {
     if (reading != null) {
       query.reading(reading(reading));
     }
-    Deadline deadline = engine.compute(query.build());
+    Deadline deadline;
+    try {
+      deadline = engine.compute(query.build());
+    } catch (InvalidInputException e) {
+      throw renamed("--" + e.violations().get(0).field(), e);
+    }
     cli().print(toJson(deadline));
     return ExitCodes.OK;
   }

@@ -103,6 +103,7 @@ class RulesCommandsTest {
           --received 2025-03-03 --country NL --suspended 2025-03-05 | --suspended
           --received 2025-03-03 --country NL --suspended 2025-03-05..2025-03-10 --reading sideways | --reading
           --received 2025-03-03 --country NL --residence ZZ | --residence
+          --received 2025-03-03 --country NL --suspended 2025-03-01..2025-03-05 | --suspended
           """)
   void deadline_badInput_exit2NamingOption(String args, String option) {
     Run run = run(("deadline " + args).split(" "));

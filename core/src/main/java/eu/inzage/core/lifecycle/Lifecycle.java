@@ -6,7 +6,9 @@ import eu.inzage.core.catalog.ControllerProfiles;
 import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
 import eu.inzage.core.deadline.DeadlineQuery;
+import eu.inzage.core.deadline.HolidayCalendar;
 import eu.inzage.core.deadline.IdentityPause;
+import eu.inzage.core.deadline.Regime;
 import eu.inzage.core.lifecycle.RequestEvent.Acknowledged;
 import eu.inzage.core.lifecycle.RequestEvent.ComplaintFiled;
 import eu.inzage.core.lifecycle.RequestEvent.ExtensionNotified;
@@ -124,13 +126,34 @@ public final class Lifecycle {
    */
   public Optional<Deadline> deadline(
       RequestHistory history, ControllerProfile controller, LocalDate asOf) {
+    return deadline(history, controller, asOf, null);
+  }
+
+  /**
+   * As {@link #deadline(RequestHistory, ControllerProfile, LocalDate)}, with the holiday calendar
+   * overridden for this call (LAW.md §2.4: the country must be overridable), e.g. an amended or
+   * regional calendar; null keeps the profile's.
+   */
+  public Optional<Deadline> deadline(
+      RequestHistory history,
+      ControllerProfile controller,
+      LocalDate asOf,
+      HolidayCalendar calendarOverride) {
     Replay replay = replay(history);
     if (replay.submitted == null) {
       return Optional.empty();
     }
     ZoneId zone = controller.zone();
     LocalDate d0 = receiptDay(replay.submitted, zone);
-    DeadlineQuery.Builder query = engine.queryFor(d0, controller, history.residence());
+    DeadlineQuery.Builder query =
+        calendarOverride == null
+            ? engine.queryFor(d0, controller, history.residence())
+            : DeadlineQuery.receivedOn(d0)
+                .calendar(calendarOverride)
+                .regime(
+                    history.residence() == null
+                        ? Regime.GDPR
+                        : DeadlineEngine.regimeFor(history.residence(), controller));
     if (replay.extension != null) {
       query.extensionNotifiedOn(day(replay.extension, zone));
     }

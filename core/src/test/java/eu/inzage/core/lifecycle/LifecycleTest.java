@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.catalog.ControllerProfiles;
 import eu.inzage.core.deadline.Deadline;
+import eu.inzage.core.deadline.HolidayCalendars;
 import eu.inzage.core.json.InzageJson;
 import eu.inzage.core.lifecycle.RequestEvent.Acknowledged;
 import eu.inzage.core.lifecycle.RequestEvent.ComplaintFiled;
@@ -249,6 +250,25 @@ class LifecycleTest {
             .orElseThrow();
 
     assertThat(deadline.due()).isEqualTo("2025-08-04");
+  }
+
+  @Test
+  void deadline_calendarOverride_usesOverride() {
+    RequestHistory history =
+        history("tiktok", "NL")
+            .append(new Submitted(at("2025-03-18T09:00:00Z"), ChannelType.WEB_FORM, null));
+
+    Deadline deadline =
+        Lifecycle.standard()
+            .deadline(
+                history,
+                PROFILES.require("tiktok"),
+                LocalDate.parse("2025-03-20"),
+                HolidayCalendars.standard().forCountry("NL"))
+            .orElseThrow();
+
+    assertThat(deadline.country()).isEqualTo("NL");
+    assertThat(deadline.due()).isEqualTo("2025-04-22");
   }
 
   @Test
