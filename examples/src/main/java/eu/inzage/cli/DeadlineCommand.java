@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "deadline",
+    mixinStandardHelpOptions = true,
     description = {
       "Computes the statutory deadline of an access request (GDPR Art. 12(3), Reg. 1182/71).",
       "Prints {received, oneMonth, due, country, regime, extended, suspendedDays, pauseHonoured,",

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code inzage eligibility}: may this participant join under a policy (LAW.md §5)? */
 @Command(
     name = "eligibility",
+    mixinStandardHelpOptions = true,
     description = {
       "Checks whether a participant may join under an eligibility policy (LAW.md §5).",
       "Prints {eligible, reasons[], policy, on}; exit 0 whether eligible or not, 2 for an"

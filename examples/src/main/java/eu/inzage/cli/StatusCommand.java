@@ -18,9 +18,11 @@ import picocli.CommandLine.Option;
 /** {@code inzage status}: the status, deadline and next action of one request (GDPR Art. 12). */
 @Command(
     name = "status",
+    mixinStandardHelpOptions = true,
     description = {
       "Derives a request's status from its events and computes its deadline (GDPR Art. 12(3)).",
-      "Prints {status, due, overdue, next{action, on}, received, oneMonth, lateFrom, country};",
+      "Prints {status, due, overdue, next{action, on, dueNow}, received, oneMonth, lateFrom,",
+      "country}; next.action is SUBMIT, REMINDER, FOLLOW_UP or COMPLAINT, from the day next.on;",
       "due and next are null when they do not apply."
     })
 final class StatusCommand extends Subcommand {
@@ -68,7 +70,8 @@ final class StatusCommand extends Subcommand {
     } else {
       json.putObject("next")
           .put("action", entry.next().kind().name())
-          .put("on", entry.next().on() == null ? null : entry.next().on().toString());
+          .put("on", entry.next().on() == null ? null : entry.next().on().toString())
+          .put("dueNow", entry.next().isDueOn(day));
     }
     json.put("received", hasDeadline ? entry.deadline().received().toString() : null);
     json.put("oneMonth", hasDeadline ? entry.deadline().oneMonth().toString() : null);

@@ -207,6 +207,7 @@ class RulesCommandsTest {
     assertThat(json.get("overdue").asBoolean()).isTrue();
     assertThat(json.get("next").get("action").asText()).isEqualTo("REMINDER");
     assertThat(json.get("next").get("on").asText()).isEqualTo("2021-04-07");
+    assertThat(json.get("next").get("dueNow").asBoolean()).isTrue();
   }
 
   @Test
