@@ -50,8 +50,9 @@ final class DeadlineCommand extends Subcommand {
         names = "--country",
         paramLabel = "CC",
         description =
-            "the deadline country: an EU/EEA state or CH (ISO code, EL for Greece), or 'none' for"
-                + " weekends only (a controller without EU establishment or representative)")
+            "the deadline country: an EU/EEA state or CH (ISO code, EL for Greece), optionally"
+                + " with a region (DE-BY), or 'none' for weekends only (a controller without EU"
+                + " establishment or representative)")
     String country;
 
     @Option(
@@ -144,7 +145,10 @@ final class DeadlineCommand extends Subcommand {
 
   private static HolidayCalendar country(String option, String code, DeadlineEngine engine) {
     try {
-      return engine.calendars().forCountry(code);
+      int dash = code.indexOf('-');
+      return dash < 0
+          ? engine.calendars().forCountry(code)
+          : engine.calendars().forRegion(code.substring(0, dash), code.substring(dash + 1));
     } catch (InvalidInputException e) {
       throw renamed(option, e);
     }

@@ -79,6 +79,8 @@ class RulesCommandsTest {
           --controller zoom --residence CH --received 2025-07-02 --extended | 2025-08-04 | CH
           --controller tiktok --residence CH --received 2021-03-05 | 2021-04-06 | IE
           --country none --residence CH --received 2025-07-02 | 2025-08-04 | CH
+          --country DE --received 2024-12-06 | 2025-01-06 | DE
+          --country DE-BY --received 2024-12-06 | 2025-01-07 | DE
           """)
   void deadline_options_dueDate(String args, String due, String country) throws IOException {
     Run run = run(("deadline " + args).split(" "));
@@ -98,6 +100,7 @@ class RulesCommandsTest {
           --received tomorrow --country NL | --received
           --received 2025-03-03 --country XX | --country
           --received 2025-03-03 --country GB | --country
+          --received 2025-03-03 --country DE-XX | --country
           --received 2025-03-03 --controller nobody | --controller
           --received 2025-03-03 --country NL --suspended 2025-03-10..2025-03-05 | --suspended
           --received 2025-03-03 --country NL --suspended 2025-03-05 | --suspended
