@@ -8,14 +8,23 @@ module eu.inzage.core {
   requires jakarta.validation;
   requires org.hibernate.validator;
   requires org.slf4j;
+  requires de.focus_shift.jollyday.core;
+  requires ical4j.core;
 
   exports eu.inzage.core;
   exports eu.inzage.core.model;
   exports eu.inzage.core.json;
   exports eu.inzage.core.validation;
   exports eu.inzage.core.catalog;
+  exports eu.inzage.core.eligibility;
+  exports eu.inzage.core.deadline;
+  exports eu.inzage.core.lifecycle;
+  exports eu.inzage.core.docket;
 
   opens eu.inzage.core.model to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens eu.inzage.core.lifecycle to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens eu.inzage.core.internal.validation to

@@ -29,7 +29,11 @@ class ModuleExportsTest {
             "eu.inzage.core.model",
             "eu.inzage.core.json",
             "eu.inzage.core.validation",
-            "eu.inzage.core.catalog");
+            "eu.inzage.core.catalog",
+            "eu.inzage.core.eligibility",
+            "eu.inzage.core.deadline",
+            "eu.inzage.core.lifecycle",
+            "eu.inzage.core.docket");
     assertThat(descriptor.exports())
         .allSatisfy(e -> assertThat(e.source()).doesNotContain("internal"));
   }

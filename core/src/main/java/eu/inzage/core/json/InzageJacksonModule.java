@@ -1,9 +1,15 @@
 package eu.inzage.core.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.inzage.core.lifecycle.Lifecycle;
+import eu.inzage.core.lifecycle.RequestEvent;
+import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.AccessRequest;
 import eu.inzage.core.model.Account;
 import eu.inzage.core.model.Address;
@@ -48,11 +54,25 @@ public final class InzageJacksonModule extends SimpleModule {
             Wave.class)) {
       setMixInAnnotation(type, OmitEmpty.class);
     }
+    setMixInAnnotation(RequestHistory.class, OmitEmpty.class);
+    // lifecycle events: the kind is named in "type"; only the registered names are accepted, so
+    // input can never choose another class
+    setMixInAnnotation(RequestEvent.class, EventTyping.class);
+    Lifecycle.kinds().forEach((type, name) -> registerSubtypes(new NamedType(type, name)));
   }
 
   @Override
   public Iterable<? extends Module> getDependencies() {
     return List.of(new JavaTimeModule());
+  }
+
+  /** Lifecycle events carry their kind in the property {@code type}; null fields are omitted. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private abstract static class EventTyping {
+    @JsonIgnore
+    @SuppressWarnings("UnusedMethod") // a Jackson mix-in: annotates RequestEvent.kind()
+    abstract String kind();
   }
 
   /** Model types are written without null fields and without empty collections. */

@@ -1,0 +1,12 @@
+package eu.inzage.core.deadline;
+
+/**
+ * How an identity pause (EDPB Guidelines 01/2022 §159; LAW.md §2.7) affects the period. A judgment
+ * call: {@link #SHIFT} is the default.
+ */
+public enum PauseReading {
+  /** The period's dates (one-month and final) move by the suspended days before the roll-over. */
+  SHIFT,
+  /** The period runs anew, with its full length, from the day the information was received. */
+  RESTART
+}

@@ -1,0 +1,7 @@
+/**
+ * Who may join a collective access request (LAW.md §5): {@link
+ * eu.inzage.core.eligibility.EligibilityPolicy} with the built-in {@code somi-2021} policy (EU-27,
+ * IS, LI, NO and CH, 18 or over), and {@link eu.inzage.core.eligibility.Eligibility}, which lists
+ * every {@link eu.inzage.core.eligibility.EligibilityReason} at once.
+ */
+package eu.inzage.core.eligibility;

@@ -1,0 +1,139 @@
+package eu.inzage.core.lifecycle;
+
+import eu.inzage.core.internal.validation.CountryCode;
+import eu.inzage.core.internal.validation.MaxLength;
+import eu.inzage.core.internal.validation.PlainText;
+import eu.inzage.core.internal.validation.Required;
+import eu.inzage.core.model.ChannelType;
+import java.time.Instant;
+
+/**
+ * One immutable, timestamped fact in the life of an access request (GDPR Arts. 12, 15, 77). The
+ * status of a request is derived from its events ({@link Lifecycle}); events carry no personal
+ * data. In JSON each event names its kind in the property {@code type} (the names below); no other
+ * class can be chosen by input.
+ */
+public sealed interface RequestEvent {
+  /** When it happened. */
+  Instant at();
+
+  /**
+   * The stable name of the event kind, as written in JSON's {@code type}, e.g. {@code submitted}.
+   */
+  default String kind() {
+    return Lifecycle.kindOf(this);
+  }
+
+  /**
+   * The request was sent and reached an official channel of the controller (EDPB Guidelines 01/2022
+   * §159); the receipt day follows from the channel.
+   *
+   * @param at when it was sent
+   * @param channel the channel used
+   * @param proof a reference that proves the submission (message id, form ticket, tracking number),
+   *     or null
+   */
+  record Submitted(
+      @Required Instant at, @Required ChannelType channel, @PlainText @MaxLength(500) String proof)
+      implements RequestEvent {}
+
+  /**
+   * The controller confirmed receipt.
+   *
+   * @param at when
+   */
+  record Acknowledged(@Required Instant at) implements RequestEvent {}
+
+  /**
+   * The controller asked for information to confirm the person's identity (Art. 12(6)); starts the
+   * identity pause.
+   *
+   * @param at when the controller asked
+   */
+  record IdentityRequested(@Required Instant at) implements RequestEvent {}
+
+  /**
+   * The controller received the identity information asked for; ends the identity pause.
+   *
+   * @param at when the controller received it
+   */
+  record IdentityProvided(@Required Instant at) implements RequestEvent {}
+
+  /**
+   * The controller notified the two-month extension (Art. 12(3)); it counts only if it reached the
+   * person by the one-month date.
+   *
+   * @param at when the notice reached the person
+   * @param reason the reason the controller gave
+   */
+  record ExtensionNotified(@Required Instant at, @PlainText @MaxLength(2000) String reason)
+      implements RequestEvent {}
+
+  /**
+   * The controller answered in full (Art. 15(1)–(3)).
+   *
+   * @param at when the answer arrived
+   */
+  record Fulfilled(@Required Instant at) implements RequestEvent {}
+
+  /**
+   * The controller answered in part: some Art. 15 items or data are missing.
+   *
+   * @param at when the answer arrived
+   */
+  record PartiallyFulfilled(@Required Instant at) implements RequestEvent {}
+
+  /**
+   * The controller refused to act (Art. 12(4)).
+   *
+   * @param at when the refusal arrived
+   * @param reason the reason the controller gave
+   */
+  record Refused(@Required Instant at, @PlainText @MaxLength(2000) String reason)
+      implements RequestEvent {}
+
+  /**
+   * The controller confirmed that it holds no data on the person: a negative confirmation under
+   * Art. 15(1) (LAW.md §7, Palantir).
+   *
+   * @param at when the answer arrived
+   */
+  record NoDataHeld(@Required Instant at) implements RequestEvent {}
+
+  /**
+   * The controller claimed to act only as a processor, without naming the controllers; contestable
+   * (LAW.md §7).
+   *
+   * @param at when the answer arrived
+   */
+  record ProcessorOnlyClaimed(@Required Instant at) implements RequestEvent {}
+
+  /**
+   * A reminder (or follow-up letter) was sent to the controller.
+   *
+   * @param at when it was sent
+   */
+  record ReminderSent(@Required Instant at) implements RequestEvent {}
+
+  /**
+   * A complaint was lodged with a supervisory authority (Art. 77).
+   *
+   * @param at when it was lodged
+   * @param authority the country of the authority, ISO 3166-1 alpha-2
+   */
+  record ComplaintFiled(@Required Instant at, @Required @CountryCode String authority)
+      implements RequestEvent {
+    /** Normalises the country code ({@code EL} becomes {@code GR}). */
+    public ComplaintFiled {
+      authority = eu.inzage.core.internal.Normalise.country(authority);
+    }
+  }
+
+  /**
+   * The request was withdrawn; nothing may follow.
+   *
+   * @param at when
+   * @param mandateRevoked whether the withdrawal is because the participant revoked the mandate
+   */
+  record Withdrawn(@Required Instant at, boolean mandateRevoked) implements RequestEvent {}
+}

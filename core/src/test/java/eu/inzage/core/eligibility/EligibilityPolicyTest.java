@@ -1,0 +1,171 @@
+package eu.inzage.core.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.model.Mandate;
+import eu.inzage.core.model.Organisation;
+import eu.inzage.core.model.Participant;
+import eu.inzage.core.model.SignatureEvidence;
+import eu.inzage.core.model.SignatureKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EligibilityPolicyTest {
+  private static final LocalDate ON = LocalDate.parse("2021-07-28");
+
+  private static Participant participant(String residence, LocalDate birthDate) {
+    return new Participant(
+        "p-1", "Test Person", null, null, birthDate, residence, null, null, null);
+  }
+
+  @ParameterizedTest(name = "{0} born {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "",
+      textBlock =
+          """
+          NL | 1990-02-14 |
+          NL | 2003-07-28 |
+          NL | 2003-07-29 | UNDER_MINIMUM_AGE
+          GR | 1990-01-01 |
+          EL | 1990-01-01 |
+          CH | 1990-01-01 |
+          IS | 1990-01-01 |
+          LI | 1990-01-01 |
+          NO | 1990-01-01 |
+          GB | 1990-01-01 | RESIDENCE_OUTSIDE_TERRITORY
+          US | 2010-01-01 | RESIDENCE_OUTSIDE_TERRITORY;UNDER_MINIMUM_AGE
+          DE |            | BIRTH_DATE_MISSING
+          GB |            | RESIDENCE_OUTSIDE_TERRITORY;BIRTH_DATE_MISSING
+             | 1990-01-01 | RESIDENCE_MISSING
+             |            | RESIDENCE_MISSING;BIRTH_DATE_MISSING
+          FR | 2030-01-01 | UNDER_MINIMUM_AGE
+          """)
+  void check_somi2021_everyReasonAtOnce(String residence, LocalDate born, String expected) {
+    Eligibility result = EligibilityPolicy.somi2021().check(participant(residence, born), ON, null);
+
+    List<EligibilityReason> reasons =
+        expected == null
+            ? List.of()
+            : Arrays.stream(expected.split(";")).map(EligibilityReason::valueOf).toList();
+    assertThat(result.reasons()).containsExactlyElementsOf(reasons);
+    assertThat(result.eligible()).isEqualTo(reasons.isEmpty());
+    assertThat(result.policy()).isEqualTo("somi-2021");
+  }
+
+  @Test
+  void check_bornOn29February_turns18On1March() {
+    EligibilityPolicy policy = EligibilityPolicy.somi2021();
+    Participant leapling = participant("NL", LocalDate.parse("2004-02-29"));
+
+    assertThat(policy.check(leapling, LocalDate.parse("2022-02-28"), null).eligible()).isFalse();
+    assertThat(policy.check(leapling, LocalDate.parse("2022-03-01"), null).eligible()).isTrue();
+  }
+
+  @Test
+  void check_mandateRequiredAndMissing_mandateMissing() {
+    EligibilityPolicy policy =
+        EligibilityPolicy.builder("with-mandate")
+            .territory(Set.of("NL", "EL"))
+            .minimumAge(16)
+            .mandateRequired(true)
+            .requiredFields(ParticipantField.EMAIL)
+            .referenceDate(ON)
+            .build();
+    Participant person = participant("GR", LocalDate.parse("2004-01-01"));
+
+    Eligibility result = policy.check(person);
+
+    assertThat(result.reasons())
+        .containsExactly(EligibilityReason.MANDATE_MISSING, EligibilityReason.EMAIL_MISSING);
+    assertThat(policy.territory()).containsExactlyInAnyOrder("NL", "GR");
+  }
+
+  @Test
+  void check_mandateSignedAndInForce_eligible() {
+    EligibilityPolicy policy =
+        EligibilityPolicy.builder("with-mandate").mandateRequired(true).referenceDate(ON).build();
+    Participant person = participant("NL", LocalDate.parse("1990-01-01"));
+    Mandate mandate = mandate(person, null);
+
+    assertThat(policy.check(person, mandate).eligible()).isTrue();
+    assertThat(policy.check(person, mandate(person, LocalDate.parse("2021-07-01"))).reasons())
+        .containsExactly(EligibilityReason.MANDATE_MISSING);
+  }
+
+  private static Mandate mandate(Participant principal, LocalDate revokedOn) {
+    return new Mandate(
+        "m-1",
+        principal,
+        new Organisation("SOMI", null, null, null, null, null, null, null),
+        List.of("tiktok"),
+        null,
+        true,
+        null,
+        false,
+        LocalDate.parse("2021-06-01"),
+        "Amsterdam",
+        null,
+        null,
+        revokedOn,
+        true,
+        List.of("nl"),
+        new SignatureEvidence(
+            SignatureKind.TYPED,
+            "Test Person",
+            null,
+            Instant.parse("2021-06-01T10:00:00Z"),
+            null,
+            null),
+        null);
+  }
+
+  @Test
+  void check_withoutReferenceDate_explainsHowToCall() {
+    assertThatThrownBy(
+            () ->
+                EligibilityPolicy.somi2021()
+                    .check(participant("NL", LocalDate.parse("1990-01-01"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("reference date");
+  }
+
+  @Test
+  void builder_minimumAgeTwice_namesCurrentValue() {
+    EligibilityPolicy.Builder builder = EligibilityPolicy.builder("x").minimumAge(18);
+
+    assertThatThrownBy(() -> builder.minimumAge(16))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("minimumAge was already set to 18");
+  }
+
+  @Test
+  void builder_badTerritoryCode_rejected() {
+    assertThatThrownBy(() -> EligibilityPolicy.builder("x").territory(Set.of("XX")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("territory");
+  }
+
+  @Test
+  void named_unknown_invalidInputNamingPolicy() {
+    assertThat(EligibilityPolicy.named("SOMI-2021")).isSameAs(EligibilityPolicy.somi2021());
+    assertThatThrownBy(() -> EligibilityPolicy.named("nope"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("policy"));
+  }
+
+  @Test
+  void somi2021_territoryIs31Countries() {
+    assertThat(EligibilityPolicy.somi2021().territory()).hasSize(31).doesNotContain("GB", "EL");
+    assertThat(EligibilityPolicy.somi2021().toString()).contains("minimumAge=18");
+  }
+}
