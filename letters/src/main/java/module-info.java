@@ -12,4 +12,7 @@ module eu.inzage.letters {
   requires org.slf4j;
 
   exports eu.inzage.letters;
+
+  opens eu.inzage.letters to
+      com.fasterxml.jackson.databind;
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
       "Every subcommand prints one JSON object on stdout.",
       "Exit codes: 0 success, 2 bad input, 1 other failure."
     },
-    subcommands = {ValidateCommand.class})
+    subcommands = {ValidateCommand.class, LetterCommand.class})
 public final class Inzage implements Runnable {
   @Spec CommandSpec spec;
 

@@ -205,13 +205,19 @@ public final class FontProgram {
       oldIds[entry.getKey()] = entry.getValue();
       newWidths[entry.getKey()] = widths[entry.getValue()];
     }
+    int[] oldToNew = new int[widths.length];
+    java.util.Arrays.fill(oldToNew, -1);
+    for (int i = 0; i < count; i++) {
+      oldToNew[oldIds[i]] = i;
+    }
     return new Subset(
         tag(key),
         Streams.deflate(program),
         program.length,
         oldIds,
         newWidths,
-        Streams.deflate(toUnicode(oldIds)));
+        Streams.deflate(toUnicode(oldIds)),
+        oldToNew);
   }
 
   private byte[] toUnicode(int[] oldIds) {
@@ -266,9 +272,15 @@ public final class FontProgram {
    * Arrays are never modified after construction.
    */
   record Subset(
-      String tag, byte[] program, int length1, int[] oldIds, int[] widths, byte[] toUnicode) {
+      String tag,
+      byte[] program,
+      int length1,
+      int[] oldIds,
+      int[] widths,
+      byte[] toUnicode,
+      int[] oldToNew) {
     int newId(int oldId) {
-      return java.util.Arrays.binarySearch(oldIds, oldId);
+      return oldToNew[oldId];
     }
   }
 }

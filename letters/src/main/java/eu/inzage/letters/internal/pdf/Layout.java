@@ -197,7 +197,7 @@ final class Layout {
       }
       y -= 1;
     } else if (block instanceof Block.Field f) {
-      float labelWidth = 48 * MM;
+      float labelWidth = 60 * MM;
       List<String> labels = wrap(regular, 9f, f.label(), labelWidth - 3 * MM);
       List<String> values = wrap(regular, SIZE, f.value(), WIDTH - labelWidth);
       int rows = Math.max(labels.size(), values.size());

@@ -9,7 +9,12 @@ final class Streams {
 
   /** Compresses bytes with zlib framing, as the PDF FlateDecode filter expects. */
   static byte[] deflate(byte[] data) {
-    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    return deflate(data, Deflater.DEFAULT_COMPRESSION);
+  }
+
+  /** Compresses bytes at a given zlib level (1 fastest, 9 smallest). */
+  static byte[] deflate(byte[] data, int level) {
+    Deflater deflater = new Deflater(level);
     try {
       deflater.setInput(data);
       deflater.finish();
