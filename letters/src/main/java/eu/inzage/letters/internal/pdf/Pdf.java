@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
@@ -19,6 +22,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -66,10 +70,19 @@ public final class Pdf {
       fonts.setItem(COSName.getPDFName(regular.resourceName()), regular.dictionary(pdf));
       fonts.setItem(COSName.getPDFName(bold.resourceName()), bold.dictionary(pdf));
       fonts.setDirect(false);
+      MessageDigest digest = sha256();
       for (List<Op> ops : pages) {
-        page(pdf, fonts, ops);
+        page(pdf, fonts, ops, digest);
       }
       describe(pdf, doc, created);
+      // a file identifier derived from the content, so that the same letter gives the same bytes
+      digest.update(created.toString().getBytes(StandardCharsets.US_ASCII));
+      digest.update(doc.title().getBytes(StandardCharsets.UTF_8));
+      byte[] id = Arrays.copyOf(digest.digest(), 16);
+      COSArray ids = new COSArray();
+      ids.add(new COSString(id));
+      ids.add(new COSString(id));
+      pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       pdf.save(out, CompressParameters.NO_COMPRESSION);
       return new Rendered(out.toByteArray(), pages.size());
@@ -82,7 +95,16 @@ public final class Pdf {
     return cacheFonts ? FontProgram.shared(resource) : FontProgram.fresh(resource);
   }
 
-  private static void page(PDDocument pdf, COSDictionary fonts, List<Op> ops) throws IOException {
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void page(PDDocument pdf, COSDictionary fonts, List<Op> ops, MessageDigest digest)
+      throws IOException {
     PDPage page = new PDPage(PDRectangle.A4);
     COSDictionary resources = new COSDictionary();
     resources.setItem(COSName.FONT, fonts);
