@@ -376,7 +376,14 @@ final class Layout {
     float space = font.width(" ", size);
     StringBuilder line = new StringBuilder();
     float lineWidth = 0;
-    for (String word : clean.split(" +")) {
+    int start = 0;
+    while (start < clean.length()) {
+      int end = clean.indexOf(' ', start);
+      if (end < 0) {
+        end = clean.length();
+      }
+      String word = clean.substring(start, end);
+      start = end + 1;
       if (word.isEmpty()) {
         continue;
       }
