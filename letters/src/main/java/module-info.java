@@ -5,7 +5,6 @@
  */
 module eu.inzage.letters {
   requires transitive eu.inzage.core;
-  requires org.apache.pdfbox;
   requires org.apache.fontbox;
   requires org.apache.pdfbox.io;
   requires java.desktop;

@@ -3,10 +3,7 @@ package eu.inzage.letters;
 import eu.inzage.letters.internal.compose.Composer;
 import eu.inzage.letters.internal.document.TextRenderer;
 import eu.inzage.letters.internal.pdf.Pdf;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,13 +78,7 @@ public final class Letter {
   /** The letter as a PDF/A-2b file. */
   public LetterPdf toPdf() {
     Pdf.Rendered rendered = pdf.render(composed.document(), created);
-    byte[] bytes = rendered.bytes();
-    try {
-      String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-      return new LetterPdf(bytes, rendered.pages(), sha256);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return LetterPdf.adopt(rendered.bytes(), rendered.pages());
   }
 
   @Override

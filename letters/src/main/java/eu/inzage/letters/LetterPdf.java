@@ -9,13 +9,21 @@ import java.util.Arrays;
 public final class LetterPdf {
   private final byte[] bytes;
   private final int pages;
-  private final String sha256;
+  private volatile String sha256;
 
   /** Wraps rendered bytes; the array is copied. */
-  public LetterPdf(byte[] bytes, int pages, String sha256) {
-    this.bytes = bytes.clone();
+  public LetterPdf(byte[] bytes, int pages) {
+    this(bytes.clone(), pages, true);
+  }
+
+  private LetterPdf(byte[] owned, int pages, boolean owner) {
+    this.bytes = owned;
     this.pages = pages;
-    this.sha256 = sha256;
+  }
+
+  /** Wraps bytes this module just rendered and hands to no one else. */
+  static LetterPdf adopt(byte[] rendered, int pages) {
+    return new LetterPdf(rendered, pages, true);
   }
 
   /** A copy of the PDF file's bytes. */
@@ -33,9 +41,20 @@ public final class LetterPdf {
     return pages;
   }
 
-  /** The hex SHA-256 of the file. */
+  /** The hex SHA-256 of the file (computed on first use). */
   public String sha256() {
-    return sha256;
+    String hash = sha256;
+    if (hash == null) {
+      try {
+        hash =
+            java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+      sha256 = hash;
+    }
+    return hash;
   }
 
   /** Writes the file to a stream. */
@@ -55,6 +74,6 @@ public final class LetterPdf {
 
   @Override
   public String toString() {
-    return "LetterPdf[pages=" + pages + ", size=" + bytes.length + ", sha256=" + sha256 + "]";
+    return "LetterPdf[pages=" + pages + ", size=" + bytes.length + "]";
   }
 }

@@ -27,11 +27,21 @@ final class RenderSamples {
                     Fixtures.organisation())
                 .withFacts(
                     new LetterFacts(
-                        null, null, null, null,
+                        null,
+                        null,
+                        null,
+                        null,
                         new SignatureEvidence(
-                            SignatureKind.TYPED, "Zoë Ångström-Łukasiewicz", null,
-                            Instant.parse("2026-11-27T14:03:05Z"), "192.0.2.44", "verif-8f2c"),
-                        null, null, null, null)));
+                            SignatureKind.TYPED,
+                            "Zoë Ångström-Łukasiewicz",
+                            null,
+                            Instant.parse("2026-11-27T14:03:05Z"),
+                            "192.0.2.44",
+                            "verif-8f2c"),
+                        null,
+                        null,
+                        null,
+                        null)));
     Files.write(dir.resolve("mandate-bilingual.pdf"), bilingual.toPdf().bytes());
   }
 }

@@ -217,7 +217,8 @@ public final class FontProgram {
         oldIds,
         newWidths,
         Streams.deflate(toUnicode(oldIds)),
-        oldToNew);
+        oldToNew,
+        new ConcurrentHashMap<>());
   }
 
   private byte[] toUnicode(int[] oldIds) {
@@ -269,7 +270,8 @@ public final class FontProgram {
 
   /**
    * A subset font program: glyph {@code i} of the subset is glyph {@code oldIds[i]} of the font.
-   * Arrays are never modified after construction.
+   * Arrays are never modified after construction; {@code chunks} caches the serialised PDF objects
+   * by first object number.
    */
   record Subset(
       String tag,
@@ -278,7 +280,8 @@ public final class FontProgram {
       int[] oldIds,
       int[] widths,
       byte[] toUnicode,
-      int[] oldToNew) {
+      int[] oldToNew,
+      Map<Integer, PdfFile.Chunk> chunks) {
     int newId(int oldId) {
       return oldToNew[oldId];
     }

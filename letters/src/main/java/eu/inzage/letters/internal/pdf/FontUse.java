@@ -1,12 +1,6 @@
 package eu.inzage.letters.internal.pdf;
 
 import java.util.BitSet;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * One font as one document uses it: measures text, records the glyphs shown, and after layout
@@ -73,61 +67,69 @@ final class FontUse {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  /** The Type 0 font dictionary for this document. */
-  COSDictionary dictionary(PDDocument doc) throws java.io.IOException {
-    String name = subset.tag() + "+" + program.postScriptName();
-    COSStream fontFile = Pdf.rawStream(doc, subset.program());
-    fontFile.setInt(COSName.LENGTH1, subset.length1());
+  /**
+   * The five objects of this font (Type 0 font, CIDFontType2, descriptor, font program, ToUnicode
+   * map) numbered from {@code first}; serialised once per subset and number, then reused.
+   */
+  PdfFile.Chunk objects(int first) {
+    return subset.chunks().computeIfAbsent(first, this::serialise);
+  }
 
-    COSDictionary descriptor = new COSDictionary();
-    descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-    descriptor.setName(COSName.FONT_NAME, name);
-    descriptor.setInt(COSName.FLAGS, 32);
-    float[] box = program.bbox();
-    COSArray bbox = new COSArray();
-    for (float v : box) {
-      bbox.add(COSInteger.get(Math.round(v)));
-    }
-    descriptor.setItem(COSName.FONT_BBOX, bbox);
-    descriptor.setInt(COSName.ITALIC_ANGLE, 0);
-    descriptor.setInt(COSName.ASCENT, Math.round(program.ascent()));
-    descriptor.setInt(COSName.DESCENT, Math.round(program.descent()));
-    descriptor.setInt(COSName.CAP_HEIGHT, Math.round(program.capHeight()));
-    descriptor.setInt(COSName.STEM_V, 80);
-    descriptor.setItem(COSName.FONT_FILE2, fontFile);
-
-    COSDictionary systemInfo = new COSDictionary();
-    systemInfo.setString(COSName.REGISTRY, "Adobe");
-    systemInfo.setString(COSName.ORDERING, "Identity");
-    systemInfo.setInt(COSName.SUPPLEMENT, 0);
-
-    COSArray inner = new COSArray();
+  private PdfFile.Chunk serialise(int first) {
+    String name = "/" + subset.tag() + "+" + program.postScriptName();
+    StringBuilder widths = new StringBuilder(subset.widths().length * 4 + 16);
+    widths.append("[0 [");
     for (int w : subset.widths()) {
-      inner.add(COSInteger.get(w));
+      widths.append(w).append(' ');
     }
-    COSArray widths = new COSArray();
-    widths.add(COSInteger.ZERO);
-    widths.add(inner);
-
-    COSDictionary cidFont = new COSDictionary();
-    cidFont.setItem(COSName.TYPE, COSName.FONT);
-    cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
-    cidFont.setName(COSName.BASE_FONT, name);
-    cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
-    cidFont.setItem(COSName.FONT_DESC, descriptor);
-    cidFont.setItem(COSName.W, widths);
-    cidFont.setItem(COSName.DW, COSInteger.get(1000));
-    cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
-
-    COSArray descendants = new COSArray();
-    descendants.add(cidFont);
-    COSDictionary font = new COSDictionary();
-    font.setItem(COSName.TYPE, COSName.FONT);
-    font.setItem(COSName.SUBTYPE, COSName.TYPE0);
-    font.setName(COSName.BASE_FONT, name);
-    font.setItem(COSName.ENCODING, COSName.IDENTITY_H);
-    font.setItem(COSName.DESCENDANT_FONTS, descendants);
-    font.setItem(COSName.TO_UNICODE, Pdf.rawStream(doc, subset.toUnicode()));
-    return font;
+    widths.append("]]");
+    float[] box = program.bbox();
+    return new PdfFile.ChunkBuilder(5)
+            .object(
+                first,
+                "<< /Type /Font /Subtype /Type0 /BaseFont "
+                    + name
+                    + " /Encoding /Identity-H /DescendantFonts ["
+                    + (first + 1)
+                    + " 0 R] /ToUnicode "
+                    + (first + 4)
+                    + " 0 R >>")
+            .object(
+                first + 1,
+                "<< /Type /Font /Subtype /CIDFontType2 /BaseFont "
+                    + name
+                    + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+                    + " /FontDescriptor "
+                    + (first + 2)
+                    + " 0 R /W "
+                    + widths
+                    + " /DW 1000 /CIDToGIDMap /Identity >>")
+            .object(
+                first + 2,
+                "<< /Type /FontDescriptor /FontName "
+                    + name
+                    + " /Flags 32 /FontBBox ["
+                    + Math.round(box[0])
+                    + " "
+                    + Math.round(box[1])
+                    + " "
+                    + Math.round(box[2])
+                    + " "
+                    + Math.round(box[3])
+                    + "] /ItalicAngle 0 /Ascent "
+                    + Math.round(program.ascent())
+                    + " /Descent "
+                    + Math.round(program.descent())
+                    + " /CapHeight "
+                    + Math.round(program.capHeight())
+                    + " /StemV 80 /FontFile2 "
+                    + (first + 3)
+                    + " 0 R >>")
+            .stream(
+                first + 3,
+                "/Length1 " + subset.length1() + " /Filter /FlateDecode",
+                subset.program())
+            .stream(first + 4, "/Filter /FlateDecode", subset.toUnicode())
+            .build();
   }
 }

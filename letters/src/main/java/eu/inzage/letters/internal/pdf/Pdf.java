@@ -3,10 +3,7 @@ package eu.inzage.letters.internal.pdf;
 import eu.inzage.letters.internal.document.LetterDocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,37 +12,27 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import java.util.Locale;
+import java.util.zip.Deflater;
 
 /**
  * Writes a laid-out letter as PDF/A-2b: the DejaVu fonts embedded as subsets with ToUnicode maps,
  * an sRGB output intent, XMP metadata that repeats the document information, and the document
- * language. The font programs come from a shared cache unless the renderer is told to load them
- * afresh for every document.
+ * language. Font objects are serialised once per glyph set and copied into every file that uses
+ * that set (the fonts can instead be loaded and subset afresh for every document). The same letter
+ * always gives the same bytes: the file identifier is derived from the content.
  */
 public final class Pdf {
   private static final String REGULAR = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
   private static final String BOLD = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
   private static final String CREATOR = "Inzage letters";
-  private static final String PRODUCER = "Inzage letters with Apache PDFBox";
+  private static final String PRODUCER = "Inzage letters (Apache FontBox)";
+  private static final String OUTPUT_CONDITION = "sRGB IEC61966-2.1";
   private static final byte[] SRGB =
       Streams.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+  private static final DateTimeFormatter PDF_DATE =
+      DateTimeFormatter.ofPattern("'D:'uuuuMMddHHmmss'+00''00'''", Locale.ROOT);
 
   private final boolean cacheFonts;
 
@@ -64,31 +51,86 @@ public final class Pdf {
     List<List<Op>> pages = new Layout(doc, regular, bold).layout();
     regular.finish();
     bold.finish();
-    try (PDDocument pdf = new PDDocument()) {
-      pdf.getDocument().setVersion(1.7f);
-      COSDictionary fonts = new COSDictionary();
-      fonts.setItem(COSName.getPDFName(regular.resourceName()), regular.dictionary(pdf));
-      fonts.setItem(COSName.getPDFName(bold.resourceName()), bold.dictionary(pdf));
-      fonts.setDirect(false);
-      MessageDigest digest = sha256();
-      for (List<Op> ops : pages) {
-        page(pdf, fonts, ops, digest);
-      }
-      describe(pdf, doc, created);
-      // a file identifier derived from the content, so that the same letter gives the same bytes
-      digest.update(created.toString().getBytes(StandardCharsets.US_ASCII));
-      digest.update(doc.title().getBytes(StandardCharsets.UTF_8));
-      byte[] id = Arrays.copyOf(digest.digest(), 16);
-      COSArray ids = new COSArray();
-      ids.add(new COSString(id));
-      ids.add(new COSString(id));
-      pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-      pdf.save(out, CompressParameters.NO_COMPRESSION);
-      return new Rendered(out.toByteArray(), pages.size());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+
+    PdfFile file = new PdfFile();
+    int catalog = file.reserve();
+    int pageTree = file.reserve();
+    int info = file.reserve();
+    int metadata = file.reserve();
+    int profile = file.reserve();
+    int regularFont = file.reserve(5);
+    int boldFont = file.reserve(5);
+    file.stream(profile, "/N 3 /Filter /FlateDecode", SRGB);
+    file.chunk(regular.objects(regularFont));
+    file.chunk(bold.objects(boldFont));
+    String fonts = "/Font << /F1 " + regularFont + " 0 R /F2 " + boldFont + " 0 R >>";
+
+    MessageDigest digest = sha256();
+    StringBuilder kids = new StringBuilder();
+    for (List<Op> ops : pages) {
+      int page = file.reserve();
+      int content = file.reserve();
+      kids.append(page).append(" 0 R ");
+      StringBuilder images = new StringBuilder();
+      byte[] stream = content(file, ops, images);
+      digest.update(stream);
+      file.stream(content, "/Filter /FlateDecode", Streams.deflate(stream, Deflater.BEST_SPEED));
+      file.object(
+          page,
+          "<< /Type /Page /Parent "
+              + pageTree
+              + " 0 R /MediaBox [0 0 "
+              + number(new StringBuilder(), Layout.PAGE_W)
+              + " "
+              + number(new StringBuilder(), Layout.PAGE_H)
+              + "] /Resources << "
+              + fonts
+              + (images.length() == 0 ? "" : " /XObject << " + images + ">>")
+              + " >> /Contents "
+              + content
+              + " 0 R >>");
     }
+    file.object(pageTree, "<< /Type /Pages /Kids [" + kids + "] /Count " + pages.size() + " >>");
+
+    Instant at = created.truncatedTo(ChronoUnit.SECONDS);
+    String date = PDF_DATE.format(at.atOffset(ZoneOffset.UTC));
+    file.object(
+        info,
+        "<< /Title "
+            + PdfFile.text(doc.title())
+            + " /Author "
+            + PdfFile.text(doc.author())
+            + " /Creator ("
+            + CREATOR
+            + ") /Producer ("
+            + PRODUCER
+            + ") /CreationDate ("
+            + date
+            + ") /ModDate ("
+            + date
+            + ") >>");
+    file.stream(
+        metadata, "/Type /Metadata /Subtype /XML", xmp(doc, at).getBytes(StandardCharsets.UTF_8));
+    file.object(
+        catalog,
+        "<< /Type /Catalog /Pages "
+            + pageTree
+            + " 0 R /Metadata "
+            + metadata
+            + " 0 R /Lang "
+            + PdfFile.text(doc.language())
+            + " /ViewerPreferences << /DisplayDocTitle true >> /OutputIntents [<< /Type"
+            + " /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier ("
+            + OUTPUT_CONDITION
+            + ") /Info ("
+            + OUTPUT_CONDITION
+            + ") /RegistryName (http://www.color.org) /DestOutputProfile "
+            + profile
+            + " 0 R >>] >>");
+    digest.update(at.toString().getBytes(StandardCharsets.US_ASCII));
+    digest.update(doc.title().getBytes(StandardCharsets.UTF_8));
+    byte[] id = Arrays.copyOf(digest.digest(), 16);
+    return new Rendered(file.finish(catalog, info, id), pages.size());
   }
 
   private FontProgram program(String resource) {
@@ -103,13 +145,10 @@ public final class Pdf {
     }
   }
 
-  private static void page(PDDocument pdf, COSDictionary fonts, List<Op> ops, MessageDigest digest)
-      throws IOException {
-    PDPage page = new PDPage(PDRectangle.A4);
-    COSDictionary resources = new COSDictionary();
-    resources.setItem(COSName.FONT, fonts);
-    COSDictionary images = new COSDictionary();
+  /** The page's content stream; images are written as objects and named in {@code images}. */
+  private static byte[] content(PdfFile file, List<Op> ops, StringBuilder images) {
     StringBuilder content = new StringBuilder(4096);
+    int imageCount = 0;
     for (Op op : ops) {
       if (op instanceof Op.Run run) {
         content.append("BT /").append(run.font().resourceName()).append(' ');
@@ -128,9 +167,10 @@ public final class Pdf {
         number(content, rule.x2()).append(' ');
         number(content, rule.y2()).append(" l S Q\n");
       } else if (op instanceof Op.Picture picture) {
-        PDImageXObject image = LosslessFactory.createFromImage(pdf, picture.image());
-        String name = "Im" + (images.size() + 1);
-        images.setItem(COSName.getPDFName(name), image.getCOSObject());
+        String name = "Im" + (++imageCount);
+        int object = file.reserve();
+        image(file, object, picture.image());
+        images.append('/').append(name).append(' ').append(object).append(" 0 R ");
         content.append("q ");
         number(content, picture.width()).append(" 0 0 ");
         number(content, picture.height()).append(' ');
@@ -138,16 +178,31 @@ public final class Pdf {
         number(content, picture.y()).append(" cm /").append(name).append(" Do Q\n");
       }
     }
-    if (images.size() > 0) {
-      resources.setItem(COSName.XOBJECT, images);
+    return content.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** An opaque RGB image, 8 bits per component, Flate-compressed. */
+  private static void image(PdfFile file, int object, BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    byte[] rgb = new byte[w * h * 3];
+    int i = 0;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int p = image.getRGB(x, y);
+        rgb[i++] = (byte) (p >> 16);
+        rgb[i++] = (byte) (p >> 8);
+        rgb[i++] = (byte) p;
+      }
     }
-    page.setResources(new PDResources(resources));
-    page.getCOSObject()
-        .setItem(
-            COSName.CONTENTS,
-            rawStream(
-                pdf, Streams.deflate(content.toString().getBytes(StandardCharsets.US_ASCII))));
-    pdf.addPage(page);
+    file.stream(
+        object,
+        "/Type /XObject /Subtype /Image /Width "
+            + w
+            + " /Height "
+            + h
+            + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode",
+        Streams.deflate(rgb));
   }
 
   /** Appends a number with at most two decimals, the way PDF content streams want it. */
@@ -167,57 +222,6 @@ public final class Pdf {
       out.append(fraction % 10 == 0 ? fraction / 10 : fraction);
     }
     return out;
-  }
-
-  /** A stream holding bytes that are already Flate-compressed. */
-  static COSStream rawStream(PDDocument pdf, byte[] deflated) throws IOException {
-    COSStream stream = pdf.getDocument().createCOSStream();
-    try (OutputStream out = stream.createRawOutputStream()) {
-      out.write(deflated);
-    }
-    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-    return stream;
-  }
-
-  private static void describe(PDDocument pdf, LetterDocument doc, Instant created)
-      throws IOException {
-    Instant at = created.truncatedTo(ChronoUnit.SECONDS);
-    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    calendar.setTimeInMillis(at.toEpochMilli());
-    PDDocumentInformation info = pdf.getDocumentInformation();
-    info.setTitle(doc.title());
-    info.setAuthor(doc.author());
-    info.setCreator(CREATOR);
-    info.setProducer(PRODUCER);
-    info.setCreationDate(calendar);
-    info.setModificationDate(calendar);
-
-    PDDocumentCatalog catalog = pdf.getDocumentCatalog();
-    catalog.setLanguage(doc.language());
-    COSDictionary preferences = new COSDictionary();
-    preferences.setBoolean(COSName.getPDFName("DisplayDocTitle"), true);
-    catalog.getCOSObject().setItem(COSName.VIEWER_PREFERENCES, preferences);
-
-    COSStream metadata = pdf.getDocument().createCOSStream();
-    metadata.setItem(COSName.TYPE, COSName.METADATA);
-    metadata.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
-    try (OutputStream out = metadata.createRawOutputStream()) {
-      out.write(xmp(doc, at).getBytes(StandardCharsets.UTF_8));
-    }
-    catalog.getCOSObject().setItem(COSName.METADATA, metadata);
-
-    COSStream profile = rawStream(pdf, SRGB);
-    profile.setInt(COSName.N, 3);
-    COSDictionary intent = new COSDictionary();
-    intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
-    intent.setItem(COSName.S, COSName.getPDFName("GTS_PDFA1"));
-    intent.setString(COSName.getPDFName("OutputConditionIdentifier"), "sRGB IEC61966-2.1");
-    intent.setString(COSName.INFO, "sRGB IEC61966-2.1");
-    intent.setString(COSName.getPDFName("RegistryName"), "http://www.color.org");
-    intent.setItem(COSName.getPDFName("DestOutputProfile"), profile);
-    COSArray intents = new COSArray();
-    intents.add(intent);
-    catalog.getCOSObject().setItem(COSName.OUTPUT_INTENTS, intents);
   }
 
   private static String xmp(LetterDocument doc, Instant at) {
