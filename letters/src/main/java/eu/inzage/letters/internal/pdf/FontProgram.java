@@ -32,7 +32,7 @@ public final class FontProgram {
   private static final List<String> TABLES =
       List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
 
-  private static final int MAX_CACHED_SUBSETS = 256;
+  private static final int MAX_CACHED_SUBSETS = 64;
   private static final Map<String, FontProgram> SHARED = new ConcurrentHashMap<>();
 
   private final String postScriptName;
