@@ -16,7 +16,7 @@ Bitte verwenden Sie die folgenden Angaben, um die betreffenden personenbezogenen
 @heading Worum wir bitten
 Wir bitten Sie, uns Folgendes zur Verfügung zu stellen:
 @each items
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 
 Bitte stellen Sie die Kopie (Art. 15 Abs. 3 DSGVO) in einem gängigen elektronischen Format zur

@@ -28,7 +28,7 @@ hat. Wir handeln aufgrund der beigefügten, von {participant} unterschriebenen V
 Der Verantwortliche hat Folgendes, worauf {participant} nach Art. 15 DSGVO Anspruch hat, nicht
 zur Verfügung gestellt:
 @each missing
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 @else
 Der Verantwortliche hat den Antrag nicht vollständig beantwortet.

@@ -69,11 +69,11 @@ widerrufe.
 @else
 Diese Vollmacht gilt ab dem Tag der Unterschrift, bis ich sie widerrufe.
 @end
-Ich kann sie jederzeit durch Mitteilung an die Bevollmächtigte widerrufen
+Ich kann sie jederzeit durch Mitteilung an die Bevollmächtigte widerrufen.
 @if organisationEmail
-, zum Beispiel per E-Mail an {organisationEmail}
+Eine E-Mail an {organisationEmail} genügt.
 @end
-; ein Widerruf berührt nicht, was die Bevollmächtigte vor seinem Zugang getan hat. Ich erkläre,
+Ein Widerruf berührt nicht, was die Bevollmächtigte vor seinem Zugang getan hat. Ich erkläre,
 dass ich mindestens 18 Jahre alt bin und dass die obigen Angaben richtig sind.
 @if bilingual
 Diese Vollmacht ist in zwei Sprachen abgefasst; beide Fassungen haben denselben Inhalt.

@@ -18,7 +18,7 @@ Die Frist für Ihre Antwort nach Art. 12 Abs. 3 DSGVO endet am {due}.
 @if missing
 Folgendes, worauf {participant} nach Art. 15 DSGVO Anspruch hat, haben wir noch nicht erhalten:
 @each missing
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 @else
 Eine vollständige Antwort auf unseren Antrag haben wir noch nicht erhalten.

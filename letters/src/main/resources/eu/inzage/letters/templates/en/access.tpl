@@ -16,7 +16,7 @@ Please use the following details to find the personal data concerned:
 @heading What we ask for
 We ask you to provide us with:
 @each items
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 
 Please provide the copy (Article 15(3) GDPR) in a commonly used electronic form that can be

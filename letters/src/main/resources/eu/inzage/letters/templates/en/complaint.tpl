@@ -28,7 +28,7 @@ full. We act under the enclosed mandate signed by {participant}.
 The controller has not provided the following, to which {participant} is entitled under
 Article 15 GDPR:
 @each missing
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 @else
 The controller has not provided a complete answer to the request.

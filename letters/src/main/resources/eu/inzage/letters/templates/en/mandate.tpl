@@ -67,11 +67,11 @@ This mandate is valid from the day it is signed until {validUntil}, unless I rev
 @else
 This mandate is valid from the day it is signed until I revoke it.
 @end
-I may revoke it at any time by telling the agent
+I may revoke it at any time by telling the agent.
 @if organisationEmail
-, for example by e-mail to {organisationEmail}
+An e-mail to {organisationEmail} is sufficient.
 @end
-; a revocation does not affect what the agent did before receiving it. I declare that I am at
+A revocation does not affect what the agent did before receiving it. I declare that I am at
 least 18 years old and that the details above are correct.
 @if bilingual
 This mandate is drawn up in two languages; both versions have the same content.

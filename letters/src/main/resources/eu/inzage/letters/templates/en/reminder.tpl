@@ -19,7 +19,7 @@ The period for your answer under Article 12(3) GDPR ends on {due}.
 We have not yet received the following, to which {participant} is entitled under Article 15
 GDPR:
 @each missing
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 @else
 We have not yet received a complete answer to our request.

@@ -17,7 +17,7 @@ concernées :
 @heading Ce que nous demandons
 Nous vous demandons de nous communiquer :
 @each items
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 
 Veuillez fournir la copie (article 15, paragraphe 3, du RGPD) sous une forme électronique d'usage

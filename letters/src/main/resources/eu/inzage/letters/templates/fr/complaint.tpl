@@ -29,7 +29,7 @@ du mandat ci-joint, signé par {participant}.
 Le responsable du traitement n'a pas fourni les éléments suivants, auxquels {participant} a droit
 en vertu de l'article 15 du RGPD :
 @each missing
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 @else
 Le responsable du traitement n'a pas répondu de manière complète à la demande.

@@ -68,11 +68,11 @@ antérieure.
 @else
 Le présent mandat est valable du jour de sa signature jusqu'à sa révocation.
 @end
-Je peux le révoquer à tout moment en informant le mandataire
+Je peux le révoquer à tout moment en informant le mandataire.
 @if organisationEmail
-, par exemple par courriel à {organisationEmail}
+Un courriel à {organisationEmail} suffit.
 @end
-; la révocation est sans effet sur les actes accomplis par le mandataire avant de l'avoir reçue.
+La révocation est sans effet sur les actes accomplis par le mandataire avant de l'avoir reçue.
 Je déclare être âgé(e) d'au moins 18 ans et que les informations ci-dessus sont exactes.
 @if bilingual
 Le présent mandat est établi en deux langues ; les deux versions ont le même contenu.

@@ -19,7 +19,7 @@ Le délai de réponse prévu à l'article 12, paragraphe 3, du RGPD expire le {d
 Nous n'avons pas encore reçu les éléments suivants, auxquels {participant} a droit en vertu de
 l'article 15 du RGPD :
 @each missing
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 @else
 Nous n'avons pas encore reçu de réponse complète à notre demande.

@@ -16,7 +16,7 @@ Gebruikt u alstublieft de volgende gegevens om de betreffende persoonsgegevens t
 @heading Waar wij om vragen
 Wij verzoeken u ons te verstrekken:
 @each items
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 
 Verstrekt u de kopie (artikel 15 lid 3 AVG) alstublieft in een gangbare elektronische vorm die

@@ -29,7 +29,7 @@ volledig heeft beantwoord. Wij handelen krachtens de bijgevoegde volmacht, onder
 De verwerkingsverantwoordelijke heeft het volgende, waarop {participant} op grond van artikel 15
 AVG recht heeft, niet verstrekt:
 @each missing
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 @else
 De verwerkingsverantwoordelijke heeft het verzoek niet volledig beantwoord.

@@ -69,11 +69,11 @@ herroep.
 @else
 Deze volmacht geldt vanaf de dag van ondertekening totdat ik haar herroep.
 @end
-Ik kan haar op elk moment herroepen door dat aan de gevolmachtigde te laten weten
+Ik kan haar op elk moment herroepen door dat aan de gevolmachtigde te laten weten.
 @if organisationEmail
-, bijvoorbeeld per e-mail aan {organisationEmail}
+Een e-mail aan {organisationEmail} is voldoende.
 @end
-; een herroeping laat onverlet wat de gevolmachtigde deed voordat hij haar ontving. Ik verklaar dat
+Een herroeping laat onverlet wat de gevolmachtigde deed voordat hij haar ontving. Ik verklaar dat
 ik ten minste 18 jaar oud ben en dat de bovenstaande gegevens juist zijn.
 @if bilingual
 Deze volmacht is in twee talen opgesteld; beide versies hebben dezelfde inhoud.

@@ -19,7 +19,7 @@ De termijn voor uw antwoord op grond van artikel 12 lid 3 AVG eindigt op {due}.
 Wij hebben het volgende, waarop {participant} op grond van artikel 15 AVG recht heeft, nog niet
 ontvangen:
 @each missing
-- {name} ({provision}).
+- {provision}: {name}.
 @end
 @else
 Wij hebben nog geen volledig antwoord op ons verzoek ontvangen.
