@@ -34,7 +34,7 @@ class MandateTest {
         false);
   }
 
-  private static String png() throws Exception {
+  static String png() throws Exception {
     BufferedImage image = new BufferedImage(300, 100, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = image.createGraphics();
     g.setColor(new Color(20, 30, 120));

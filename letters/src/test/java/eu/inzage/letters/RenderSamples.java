@@ -43,5 +43,30 @@ final class RenderSamples {
                         null,
                         null)));
     Files.write(dir.resolve("mandate-bilingual.pdf"), bilingual.toPdf().bytes());
+    Letter drawn =
+        Fixtures.LETTERS.compose(
+            LetterInput.of(
+                    LetterKind.MANDATE,
+                    Fixtures.participant("Jürgen Groß", "de"),
+                    Fixtures.controller("zoom"),
+                    Fixtures.organisation())
+                .withFacts(
+                    new LetterFacts(
+                        null,
+                        null,
+                        null,
+                        null,
+                        new SignatureEvidence(
+                            SignatureKind.DRAWN,
+                            null,
+                            MandateTest.png(),
+                            Instant.parse("2026-11-27T14:03:05Z"),
+                            "192.0.2.44",
+                            "verif-8f2c"),
+                        null,
+                        "Köln",
+                        null,
+                        null)));
+    Files.write(dir.resolve("mandate-drawn.pdf"), drawn.toPdf().bytes());
   }
 }
