@@ -19,54 +19,41 @@ final class RenderSamples {
       }
     }
     Letter bilingual =
-        Fixtures.LETTERS.compose(
-            LetterInput.of(
-                    LetterKind.MANDATE,
-                    Fixtures.participant("Zoë Ångström-Łukasiewicz", "nl"),
-                    Fixtures.controller("tiktok"),
-                    Fixtures.organisation())
-                .withFacts(
-                    new LetterFacts(
-                        null,
-                        null,
-                        null,
-                        null,
-                        new SignatureEvidence(
-                            SignatureKind.TYPED,
-                            "Zoë Ångström-Łukasiewicz",
-                            null,
-                            Instant.parse("2026-11-27T14:03:05Z"),
-                            "192.0.2.44",
-                            "verif-8f2c"),
-                        null,
-                        null,
-                        null,
-                        null)));
+        signedMandate(
+            "Zoë Ångström-Łukasiewicz",
+            "nl",
+            "tiktok",
+            new SignatureEvidence(
+                SignatureKind.TYPED,
+                "Zoë Ångström-Łukasiewicz",
+                null,
+                Instant.parse("2026-11-27T14:03:05Z"),
+                "192.0.2.44",
+                "verif-8f2c"));
     Files.write(dir.resolve("mandate-bilingual.pdf"), bilingual.toPdf().bytes());
     Letter drawn =
-        Fixtures.LETTERS.compose(
-            LetterInput.of(
-                    LetterKind.MANDATE,
-                    Fixtures.participant("Jürgen Groß", "de"),
-                    Fixtures.controller("zoom"),
-                    Fixtures.organisation())
-                .withFacts(
-                    new LetterFacts(
-                        null,
-                        null,
-                        null,
-                        null,
-                        new SignatureEvidence(
-                            SignatureKind.DRAWN,
-                            null,
-                            MandateTest.png(),
-                            Instant.parse("2026-11-27T14:03:05Z"),
-                            "192.0.2.44",
-                            "verif-8f2c"),
-                        null,
-                        "Köln",
-                        null,
-                        null)));
+        signedMandate(
+            "Jürgen Groß",
+            "de",
+            "zoom",
+            new SignatureEvidence(
+                SignatureKind.DRAWN,
+                null,
+                MandateTest.png(),
+                Instant.parse("2026-11-27T14:03:05Z"),
+                "192.0.2.44",
+                "verif-8f2c"));
     Files.write(dir.resolve("mandate-drawn.pdf"), drawn.toPdf().bytes());
+  }
+
+  private static Letter signedMandate(
+      String name, String language, String controller, SignatureEvidence evidence) {
+    return Fixtures.LETTERS.compose(
+        LetterInput.of(
+                LetterKind.MANDATE,
+                Fixtures.participant(name, language),
+                Fixtures.controller(controller),
+                Fixtures.organisation())
+            .withFacts(new LetterFacts(null, null, null, null, evidence, null, null, null, null)));
   }
 }
