@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       EligibilityCommand.class,
       DeadlineCommand.class,
-      StatusCommand.class
+      StatusCommand.class,
+      LetterCommand.class
     })
 public final class Inzage implements Runnable {
   @Spec CommandSpec spec;

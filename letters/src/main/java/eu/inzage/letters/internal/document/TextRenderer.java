@@ -1,0 +1,108 @@
+package eu.inzage.letters.internal.document;
+
+import java.util.List;
+
+/**
+ * Renders a letter as plain text for e-mail bodies and web forms: paragraphs on one line each (the
+ * reader's software wraps them), list items on their own lines, blank lines between blocks.
+ */
+public final class TextRenderer {
+  private TextRenderer() {}
+
+  /** The whole letter as text. */
+  public static String render(LetterDocument doc) {
+    StringBuilder out = new StringBuilder();
+    line(out, doc.subject());
+    out.append('\n');
+    for (LetterDocument.Field field : doc.info()) {
+      line(out, field.label() + ": " + field.value());
+    }
+    if (!doc.recipient().isEmpty()) {
+      out.append('\n');
+      for (String r : doc.recipient()) {
+        line(out, r);
+      }
+    }
+    out.append('\n');
+    if (doc.salutation() != null) {
+      line(out, doc.salutation());
+      out.append('\n');
+    }
+    body(out, doc.body());
+    if (doc.closing() != null) {
+      line(out, doc.closing());
+      out.append('\n');
+    }
+    Signature signature = doc.signature();
+    if (signature != null) {
+      if (signature.typed() != null) {
+        line(out, signature.typed());
+      } else if (signature.signLine() != null) {
+        line(out, "______________________________");
+        line(out, signature.signLine());
+      }
+      for (String s : signature.lines()) {
+        line(out, s);
+      }
+      for (String s : signature.audit()) {
+        line(out, s);
+      }
+      out.append('\n');
+    }
+    if (doc.fingerprint() != null) {
+      line(out, doc.fingerprint());
+      out.append('\n');
+    }
+    list(out, doc.enclosuresLabel(), doc.enclosures());
+    list(out, doc.ccLabel(), doc.cc());
+    String text = out.toString();
+    return text.endsWith("\n\n") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  /** Only the body blocks, as text (used for the fingerprint of a mandate). */
+  public static String body(List<Block> blocks) {
+    StringBuilder out = new StringBuilder();
+    body(out, blocks);
+    return out.toString();
+  }
+
+  private static void body(StringBuilder out, List<Block> blocks) {
+    Block previous = null;
+    for (Block block : blocks) {
+      boolean tight =
+          (block instanceof Block.Bullet && previous instanceof Block.Bullet)
+              || (block instanceof Block.Field && previous instanceof Block.Field);
+      if (previous != null && !tight) {
+        out.append('\n');
+      }
+      if (block instanceof Block.Paragraph p) {
+        line(out, p.text());
+      } else if (block instanceof Block.Bullet b) {
+        line(out, "- " + b.text());
+      } else if (block instanceof Block.Heading h) {
+        line(out, h.text());
+      } else if (block instanceof Block.Field f) {
+        line(out, f.label() + ": " + f.value());
+      }
+      previous = block;
+    }
+    if (previous != null) {
+      out.append('\n');
+    }
+  }
+
+  private static void list(StringBuilder out, String label, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    line(out, label + ":");
+    for (String item : items) {
+      line(out, "- " + item);
+    }
+    out.append('\n');
+  }
+
+  private static void line(StringBuilder out, String text) {
+    out.append(text).append('\n');
+  }
+}

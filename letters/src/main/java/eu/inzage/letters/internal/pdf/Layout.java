@@ -1,0 +1,453 @@
+package eu.inzage.letters.internal.pdf;
+
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
+import eu.inzage.letters.internal.document.Block;
+import eu.inzage.letters.internal.document.LetterDocument;
+import eu.inzage.letters.internal.document.Signature;
+import eu.inzage.letters.internal.template.Scope;
+import eu.inzage.letters.internal.template.Segments;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * Lays a letter out on A4 pages as a DIN 5008 (form B) business letter: letterhead, the return line
+ * and recipient in the window of a C5/6 or DL envelope (20 mm from the left, 45 mm from the top),
+ * the information block with reference and date on the right, fold and punch marks, the subject,
+ * wrapped body text, a signature block kept on one page, enclosures, and "page x of y" footers on
+ * letters of more than one page.
+ */
+final class Layout {
+  static final float MM = 72f / 25.4f;
+  static final float PAGE_W = 210 * MM;
+  static final float PAGE_H = 297 * MM;
+  private static final float LEFT = 25 * MM;
+  private static final float RIGHT = PAGE_W - 20 * MM;
+  private static final float WIDTH = RIGHT - LEFT;
+  private static final float BOTTOM = 22 * MM;
+  private static final float SIZE = 10f;
+  private static final float LEADING = 13.4f;
+  private static final float INFO_X = 125 * MM;
+  private static final float WINDOW_W = 80 * MM;
+  private static final float TEXT_GRAY = 0f;
+  private static final float SOFT_GRAY = 0.35f;
+
+  private final LetterDocument doc;
+  private final FontUse regular;
+  private final FontUse bold;
+  private final List<List<Op>> pages = new ArrayList<>();
+  private List<Op> page;
+  private float y;
+
+  Layout(LetterDocument doc, FontUse regular, FontUse bold) {
+    this.doc = doc;
+    this.regular = regular;
+    this.bold = bold;
+  }
+
+  private static float top(float mm) {
+    return PAGE_H - mm * MM;
+  }
+
+  /** Lays out the whole letter; the fonts have seen every glyph when this returns. */
+  List<List<Op>> layout() {
+    firstPage();
+    if (doc.salutation() != null) {
+      paragraph(doc.salutation());
+    }
+    Block previous = null;
+    for (Block block : doc.body()) {
+      if (previous instanceof Block.Bullet && !(block instanceof Block.Bullet)) {
+        y -= 3;
+      }
+      if (previous instanceof Block.Field && !(block instanceof Block.Field)) {
+        y -= 4;
+      }
+      block(block);
+      previous = block;
+    }
+    if (previous instanceof Block.Bullet || previous instanceof Block.Field) {
+      y -= 4;
+    }
+    signature();
+    list(doc.enclosuresLabel(), doc.enclosures());
+    list(doc.ccLabel(), doc.cc());
+    footers();
+    return pages;
+  }
+
+  private void firstPage() {
+    page = new ArrayList<>();
+    pages.add(page);
+    float ly = top(20);
+    for (String line : wrap(bold, 14, doc.letterhead(), WIDTH)) {
+      run(bold, 14, LEFT, ly, line, TEXT_GRAY);
+      ly -= 17;
+    }
+    if (!doc.letterheadNote().isEmpty()) {
+      for (String line : wrap(regular, 8.5f, doc.letterheadNote(), WIDTH)) {
+        run(regular, 8.5f, LEFT, ly + 4, line, SOFT_GRAY);
+        ly -= 11;
+      }
+    }
+    float ruleY = Math.min(ly + 2, top(31));
+    page.add(new Op.Rule(LEFT, ruleY, RIGHT, ruleY, 0.6f, 0.55f));
+    // fold marks (105 mm and 210 mm, form B) and the punch mark (148.5 mm)
+    page.add(new Op.Rule(4 * MM, top(105), 8 * MM, top(105), 0.4f, 0.5f));
+    page.add(new Op.Rule(4 * MM, top(210), 8 * MM, top(210), 0.4f, 0.5f));
+    page.add(new Op.Rule(4 * MM, top(148.5f), 10 * MM, top(148.5f), 0.4f, 0.5f));
+
+    float windowBottom = top(45);
+    if (!doc.recipient().isEmpty()) {
+      float ry = top(49);
+      if (!doc.returnLine().isEmpty()) {
+        List<String> back = wrap(regular, 6.5f, doc.returnLine(), WINDOW_W);
+        for (String line : back.subList(0, Math.min(2, back.size()))) {
+          run(regular, 6.5f, LEFT, ry, line, SOFT_GRAY);
+          ry -= 8;
+        }
+        page.add(new Op.Rule(LEFT, ry + 5, LEFT + WINDOW_W, ry + 5, 0.3f, 0.6f));
+      }
+      ry = Math.min(ry - 6, top(56));
+      for (String entry : doc.recipient()) {
+        for (String line : wrap(regular, SIZE, entry, WINDOW_W)) {
+          run(regular, SIZE, LEFT, ry, line, TEXT_GRAY);
+          ry -= 12.2f;
+        }
+      }
+      windowBottom = ry;
+    }
+    float iy = top(doc.recipient().isEmpty() ? 40 : 49);
+    float infoWidth = RIGHT - INFO_X;
+    for (String entry : doc.sender()) {
+      for (String line : wrap(regular, 8f, entry, infoWidth)) {
+        run(regular, 8f, INFO_X, iy, line, 0.2f);
+        iy -= 10;
+      }
+    }
+    iy -= 6;
+    for (LetterDocument.Field field : doc.info()) {
+      for (String line : wrap(regular, 7f, field.label(), infoWidth)) {
+        run(regular, 7f, INFO_X, iy, line, SOFT_GRAY);
+        iy -= 9;
+      }
+      for (String line : wrap(regular, 9f, field.value(), infoWidth)) {
+        run(regular, 9f, INFO_X, iy, line, TEXT_GRAY);
+        iy -= 11;
+      }
+      iy -= 3;
+    }
+    float subjectTop = doc.recipient().isEmpty() ? top(40) : top(98.5f);
+    y = Math.min(subjectTop, Math.min(windowBottom, iy) - 8 * MM);
+    List<String> subject = wrap(bold, 11.5f, doc.subject(), WIDTH);
+    for (String line : subject) {
+      run(bold, 11.5f, LEFT, y, line, TEXT_GRAY);
+      y -= 15;
+    }
+    y -= 9;
+  }
+
+  private void newPage() {
+    page = new ArrayList<>();
+    pages.add(page);
+    String header = doc.letterhead();
+    if (!doc.info().isEmpty()) {
+      header += " \u00b7 " + doc.info().get(0).value();
+    }
+    List<String> lines = wrap(regular, 7.5f, header, WIDTH);
+    run(regular, 7.5f, LEFT, top(14), lines.get(0), SOFT_GRAY);
+    page.add(new Op.Rule(LEFT, top(16), RIGHT, top(16), 0.4f, 0.6f));
+    y = top(25);
+  }
+
+  private void ensure(float height) {
+    if (y - height < BOTTOM) {
+      newPage();
+    }
+  }
+
+  private void block(Block block) {
+    if (block instanceof Block.Paragraph p) {
+      paragraph(p.text());
+    } else if (block instanceof Block.Bullet b) {
+      float indent = 6 * MM;
+      List<String> lines = wrap(regular, SIZE, b.text(), WIDTH - indent);
+      ensure(Math.min(lines.size(), 2) * LEADING);
+      run(regular, SIZE, LEFT + 1.5f * MM, y, "\u2022", TEXT_GRAY);
+      for (String line : lines) {
+        ensure(LEADING);
+        run(regular, SIZE, LEFT + indent, y, line, TEXT_GRAY);
+        y -= LEADING;
+      }
+      y -= 2;
+    } else if (block instanceof Block.Heading h) {
+      y -= 4;
+      List<String> lines = wrap(bold, 10.5f, h.text(), WIDTH);
+      ensure((lines.size() + 3) * LEADING);
+      for (String line : lines) {
+        run(bold, 10.5f, LEFT, y, line, TEXT_GRAY);
+        y -= LEADING + 1;
+      }
+      y -= 1;
+    } else if (block instanceof Block.Field f) {
+      float labelWidth = 60 * MM;
+      List<String> labels = wrap(regular, 9f, f.label(), labelWidth - 3 * MM);
+      List<String> values = wrap(regular, SIZE, f.value(), WIDTH - labelWidth);
+      int rows = Math.max(labels.size(), values.size());
+      ensure(Math.min(rows, 4) * LEADING);
+      for (int i = 0; i < rows; i++) {
+        ensure(LEADING);
+        if (i < labels.size()) {
+          run(regular, 9f, LEFT, y, labels.get(i), SOFT_GRAY);
+        }
+        if (i < values.size()) {
+          run(regular, SIZE, LEFT + labelWidth, y, values.get(i), TEXT_GRAY);
+        }
+        y -= LEADING;
+      }
+      y -= 1;
+    }
+  }
+
+  private void paragraph(String text) {
+    List<String> lines = wrap(regular, SIZE, text, WIDTH);
+    ensure(Math.min(lines.size(), 2) * LEADING);
+    for (int i = 0; i < lines.size(); i++) {
+      // keep the last two lines of a paragraph together
+      ensure(i == lines.size() - 2 ? 2 * LEADING : LEADING);
+      run(regular, SIZE, LEFT, y, lines.get(i), TEXT_GRAY);
+      y -= LEADING;
+    }
+    y -= 5;
+  }
+
+  private void signature() {
+    Signature signature = doc.signature();
+    List<String> closing =
+        doc.closing() == null ? List.of() : wrap(regular, SIZE, doc.closing(), WIDTH);
+    BufferedImage image = signature == null ? null : image(signature.image());
+    float area = 16 * MM;
+    float height = closing.size() * LEADING + area + 12;
+    if (signature != null) {
+      height += signature.lines().size() * LEADING + signature.audit().size() * 10;
+    }
+    ensure(Math.min(height, PAGE_H / 2));
+    for (String line : closing) {
+      run(regular, SIZE, LEFT, y, line, TEXT_GRAY);
+      y -= LEADING;
+    }
+    if (signature == null) {
+      return;
+    }
+    if (image != null) {
+      float scale = Math.min(55 * MM / image.getWidth(), area / image.getHeight());
+      float w = image.getWidth() * scale;
+      float h = image.getHeight() * scale;
+      page.add(new Op.Picture(image, LEFT, y - h, w, h));
+      y -= area + 4;
+    } else if (signature.typed() != null) {
+      y -= area - 18;
+      for (String line : wrap(bold, 13, signature.typed(), WIDTH)) {
+        run(bold, 13, LEFT, y, line, 0.1f);
+        y -= 16;
+      }
+      page.add(new Op.Rule(LEFT, y + 10, LEFT + 70 * MM, y + 10, 0.5f, 0.4f));
+      y -= 2;
+    } else if (signature.signLine() != null) {
+      y -= area;
+      page.add(new Op.Rule(LEFT, y, LEFT + 80 * MM, y, 0.5f, 0.3f));
+      y -= 9;
+      run(
+          regular,
+          7.5f,
+          LEFT,
+          y,
+          wrap(regular, 7.5f, signature.signLine(), WIDTH).get(0),
+          SOFT_GRAY);
+      y -= LEADING;
+    } else {
+      y -= area - 6;
+    }
+    for (String entry : signature.lines()) {
+      for (String line : wrap(regular, SIZE, entry, WIDTH)) {
+        ensure(LEADING);
+        run(regular, SIZE, LEFT, y, line, TEXT_GRAY);
+        y -= LEADING;
+      }
+    }
+    if (!signature.audit().isEmpty()) {
+      y -= 3;
+      for (String entry : signature.audit()) {
+        for (String line : wrap(regular, 7.5f, entry, WIDTH)) {
+          ensure(10);
+          run(regular, 7.5f, LEFT, y, line, SOFT_GRAY);
+          y -= 10;
+        }
+      }
+    }
+    if (doc.fingerprint() != null) {
+      y -= 4;
+      for (String line : wrap(regular, 7.5f, doc.fingerprint(), WIDTH)) {
+        ensure(10);
+        run(regular, 7.5f, LEFT, y, line, SOFT_GRAY);
+        y -= 10;
+      }
+    }
+  }
+
+  private void list(String label, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    y -= 10;
+    ensure(2 * LEADING);
+    run(bold, 9f, LEFT, y, wrap(bold, 9f, label, WIDTH).get(0), TEXT_GRAY);
+    y -= 12;
+    for (String item : items) {
+      for (String line : wrap(regular, 9f, "\u2013 " + item, WIDTH)) {
+        ensure(12);
+        run(regular, 9f, LEFT, y, line, TEXT_GRAY);
+        y -= 12;
+      }
+    }
+  }
+
+  private void footers() {
+    int count = pages.size();
+    if (count < 2) {
+      return;
+    }
+    Segments pattern = Segments.parse(doc.pagePattern(), "page pattern");
+    for (int i = 0; i < count; i++) {
+      String text =
+          pattern.render(
+              Scope.root("page pattern")
+                  .put("page", Integer.toString(i + 1))
+                  .put("pages", Integer.toString(count)));
+      page = pages.get(i);
+      float width = regular.width(clean(text), 8f);
+      run(regular, 8f, RIGHT - width, 12 * MM, text, SOFT_GRAY);
+    }
+  }
+
+  private void run(FontUse font, float size, float x, float atY, String text, float gray) {
+    String clean = clean(text);
+    if (clean.isEmpty()) {
+      return;
+    }
+    font.use(clean);
+    page.add(new Op.Run(font, size, x, atY, clean, gray));
+  }
+
+  /** NFC-normalised text with control characters turned into spaces. */
+  static String clean(String text) {
+    String s =
+        Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int j = 0; j < s.length(); j++) {
+          char d = s.charAt(j);
+          if (d == 0xAD) {
+            continue;
+          }
+          b.append(d < 0x20 || (d >= 0x7F && d < 0xA0) ? ' ' : d);
+        }
+        return b.toString();
+      }
+    }
+    return s;
+  }
+
+  /** Greedy line breaking at spaces; a word wider than the line is broken between characters. */
+  static List<String> wrap(FontUse font, float size, String text, float width) {
+    List<String> lines = new ArrayList<>();
+    String clean = clean(text);
+    float space = font.width(" ", size);
+    StringBuilder line = new StringBuilder();
+    float lineWidth = 0;
+    int start = 0;
+    while (start < clean.length()) {
+      int end = clean.indexOf(' ', start);
+      if (end < 0) {
+        end = clean.length();
+      }
+      String word = clean.substring(start, end);
+      start = end + 1;
+      if (word.isEmpty()) {
+        continue;
+      }
+      float w = font.width(word, size);
+      if (line.length() > 0 && lineWidth + space + w <= width) {
+        line.append(' ').append(word);
+        lineWidth += space + w;
+        continue;
+      }
+      if (line.length() > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      while (w > width) {
+        int cut = fit(font, size, word, width);
+        lines.add(word.substring(0, cut));
+        word = word.substring(cut);
+        w = font.width(word, size);
+      }
+      line.append(word);
+      lineWidth = w;
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static int fit(FontUse font, float size, String word, float width) {
+    int end = word.offsetByCodePoints(0, 1);
+    while (end < word.length()) {
+      int next = word.offsetByCodePoints(end, 1);
+      if (font.width(word.substring(0, next), size) > width) {
+        break;
+      }
+      end = next;
+    }
+    return end;
+  }
+
+  private static BufferedImage image(byte[] png) {
+    if (png == null) {
+      return null;
+    }
+    try {
+      BufferedImage source = ImageIO.read(new ByteArrayInputStream(png));
+      if (source == null || source.getWidth() > 4000 || source.getHeight() > 4000) {
+        throw new InvalidInputException(
+            "facts.signature.imagePng", ViolationCode.INVALID_VALUE, "not a usable PNG image");
+      }
+      BufferedImage rgb =
+          new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = rgb.createGraphics();
+      try {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+        g.drawImage(source, 0, 0, null);
+      } finally {
+        g.dispose();
+      }
+      return rgb;
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "facts.signature.imagePng", ViolationCode.INVALID_VALUE, "not a usable PNG image");
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Inzage letters: access requests (Art. 15 GDPR), mandates, reminders, complaints (Art. 77) and
+ * erasure requests (Art. 17) as PDF/A-2b and as plain text, from one template per language and
+ * kind. Only {@code eu.inzage.letters} is API; everything under {@code internal} may change.
+ */
+module eu.inzage.letters {
+  requires transitive eu.inzage.core;
+  requires org.apache.fontbox;
+  requires org.apache.pdfbox.io;
+  requires java.desktop;
+  requires org.slf4j;
+
+  exports eu.inzage.letters;
+
+  opens eu.inzage.letters to
+      com.fasterxml.jackson.databind;
+}

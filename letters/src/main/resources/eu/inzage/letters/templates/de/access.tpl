@@ -1,0 +1,54 @@
+# Auskunftsersuchen nach Art. 15 DSGVO, von der Organisation aufgrund der Vollmacht gesandt.
+@subject Antrag auf Auskunft über personenbezogene Daten (Art. 15 DSGVO)
+@salutation Sehr geehrte Damen und Herren,
+
+{organisation} handelt im Namen von {participant}. Im Namen von {participant} beantragen wir nach
+Artikel 15 der Datenschutz-Grundverordnung (DSGVO) Auskunft über die personenbezogenen Daten, die
+Sie über diese Person verarbeiten. Wir handeln aufgrund der beigefügten, von {participant}
+unterschriebenen Vollmacht.
+
+@heading Die betroffene Person
+Bitte verwenden Sie die folgenden Angaben, um die betreffenden personenbezogenen Daten zu finden:
+@each identifiers
+@field {label} | {value}
+@end
+
+@heading Worum wir bitten
+Wir bitten Sie, uns Folgendes zur Verfügung zu stellen:
+@each items
+- {provision}: {name}.
+@end
+
+Bitte stellen Sie die Kopie (Art. 15 Abs. 3 DSGVO) in einem gängigen elektronischen Format zur
+Verfügung, das heruntergeladen und gespeichert werden kann und nicht nur online einsehbar ist. Da
+dieser Antrag elektronisch gestellt wird, bitten wir Sie, auch elektronisch zu antworten. Die
+erste Kopie ist unentgeltlich (Art. 12 Abs. 5 DSGVO). Ein Auskunftsantrag bedarf keiner
+Begründung.
+
+@heading Frist
+Nach Art. 12 Abs. 3 DSGVO müssen Sie unverzüglich antworten, in jedem Fall aber innerhalb eines
+Monats nach Eingang dieses Antrags.
+@if due
+Für diesen Antrag endet die Frist am {due}.
+@end
+Die Frist kann nur, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen
+erforderlich ist, um weitere zwei Monate verlängert werden; Sie müssen uns dann innerhalb des
+ersten Monats über die Verlängerung und die Gründe dafür unterrichten. Wenn Sie nicht tätig
+werden, müssen Sie uns innerhalb eines Monats die Gründe dafür mitteilen und auf die Möglichkeit
+hinweisen, Beschwerde bei einer Aufsichtsbehörde einzulegen (Art. 12 Abs. 4 DSGVO). Zusätzliche
+Informationen zur Bestätigung der Identität dürfen Sie nur anfordern, wenn Sie begründete Zweifel
+an ihr haben (Art. 12 Abs. 6 DSGVO).
+
+@heading Vollmacht und Anschrift für Ihre Antwort
+Mit der beigefügten Vollmacht ermächtigt {participant} {organisation}, diesen Antrag zu stellen
+und Ihre Antwort sowie die personenbezogenen Daten im Namen von {participant} entgegenzunehmen.
+Bitte senden Sie Ihre Antwort und die Daten unter Angabe unseres Zeichens an uns.
+@if organisationEmail
+Unsere E-Mail-Adresse lautet {organisationEmail}.
+@end
+
+@closing Mit freundlichen Grüßen
+@enclosure Vollmacht, unterschrieben von {participant}
+@if representative
+@cc {representative}, Vertreter in der Union (Art. 27 DSGVO)
+@end
