@@ -17,6 +17,10 @@ import java.security.GeneralSecurityException;
  * to log and share.
  */
 public final class OrganisationPublicKey {
+  static {
+    TinkSupport.ensureRegistered();
+  }
+
   static final String FORMAT = "inzage-organisation-public-key";
 
   private final KeysetHandle keyset;

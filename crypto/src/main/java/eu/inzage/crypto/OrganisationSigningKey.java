@@ -17,6 +17,10 @@ import java.security.GeneralSecurityException;
  * only the fingerprint.
  */
 public final class OrganisationSigningKey {
+  static {
+    TinkSupport.ensureRegistered();
+  }
+
   static final String FORMAT = "inzage-organisation-signing-key";
 
   private final KeysetHandle keyset;

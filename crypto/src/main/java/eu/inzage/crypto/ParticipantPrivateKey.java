@@ -23,6 +23,10 @@ import java.util.OptionalLong;
  * exported only through {@link #toUnprotectedJson()}.
  */
 public final class ParticipantPrivateKey {
+  static {
+    TinkSupport.ensureRegistered();
+  }
+
   static final String FORMAT = "inzage-participant-private-key";
 
   private final KeysetHandle keyset;

@@ -18,6 +18,10 @@ import java.security.GeneralSecurityException;
  * theirs. Safe to log and share.
  */
 public final class ParticipantPublicKey {
+  static {
+    TinkSupport.ensureRegistered();
+  }
+
   static final String FORMAT = "inzage-participant-public-key";
 
   private final KeysetHandle keyset;

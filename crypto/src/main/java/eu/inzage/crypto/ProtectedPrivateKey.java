@@ -8,6 +8,7 @@ import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.crypto.internal.KeyFiles;
 import eu.inzage.crypto.internal.KeyWrap;
+import eu.inzage.crypto.internal.TinkSupport;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 
@@ -19,6 +20,10 @@ import java.util.Arrays;
  * fingerprint only.
  */
 public final class ProtectedPrivateKey {
+  static {
+    TinkSupport.ensureRegistered();
+  }
+
   private static final String KEYSET = "keyset";
   private static final String PASSPHRASE = "passphrase";
   private static final String RECOVERY = "recovery";

@@ -39,6 +39,11 @@ public final class TinkSupport {
 
   private TinkSupport() {}
 
+  /** Makes sure Tink knows the vault's key types before any keyset is parsed or generated. */
+  public static void ensureRegistered() {
+    // the static initialiser does the work
+  }
+
   /** The Tink configuration with the vault's primitives registered. */
   public static Configuration configuration() {
     return CONFIGURATION;
