@@ -29,6 +29,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -145,7 +146,7 @@ public final class Vault {
               recipient.fingerprintBytes(),
               metadata.contentType(),
               metadata.controller(),
-              clock.instant());
+              clock.instant().truncatedTo(ChronoUnit.MILLIS));
       byte[] body = manifest.body();
       byte[] signature = signingKey.signer().sign(Manifest.signatureInput(body));
       write(manifestName, Manifest.file(body, signature));

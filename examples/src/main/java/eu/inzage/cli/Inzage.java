@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
       "Every subcommand prints one JSON object on stdout.",
       "Exit codes: 0 success, 2 bad input, 1 other failure."
     },
-    subcommands = {ValidateCommand.class})
+    subcommands = {ValidateCommand.class, KeysCommand.class, VaultCommand.class})
 public final class Inzage implements Runnable {
   @Spec CommandSpec spec;
 
@@ -46,8 +46,10 @@ public final class Inzage implements Runnable {
   public static int execute(String[] args, PrintStream out, PrintStream err, Clock clock) {
     Cli cli = new Cli(out, err, clock);
     CommandLine commandLine = new CommandLine(new Inzage(), new Factory(cli));
-    commandLine.setOut(new java.io.PrintWriter(out, true));
-    commandLine.setErr(new java.io.PrintWriter(err, true));
+    commandLine.setOut(
+        new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(
+        new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     commandLine.setParameterExceptionHandler(
         (ex, arguments) -> {
           cli.error(ex.getMessage() + " (see --help)");
