@@ -1,6 +1,5 @@
 package eu.inzage.crypto;
 
-import com.google.crypto.tink.StreamingAead;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.validation.Identifiers;
@@ -13,9 +12,9 @@ import eu.inzage.crypto.internal.Binary;
 import eu.inzage.crypto.internal.DataKeys;
 import eu.inzage.crypto.internal.KeySlot;
 import eu.inzage.crypto.internal.Manifest;
+import eu.inzage.crypto.internal.SegmentedStream;
 import eu.inzage.crypto.internal.StreamWarmUp;
 import java.io.ByteArrayInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -111,19 +110,9 @@ public final class Vault {
     byte[] dataKey = DataKeys.generate();
     boolean done = false;
     try {
-      StreamingAead aead = DataKeys.streamingAead(dataKey);
-      HeaderCapture capture;
-      long plaintextSize = 0;
+      SegmentedStream.Result stream;
       try (BlobWriter writer = store.create(dataName)) {
-        capture = new HeaderCapture(writer);
-        try (OutputStream encrypting = aead.newEncryptingStream(capture, ad)) {
-          byte[] buffer = new byte[COPY_BUFFER];
-          int n;
-          while ((n = content.readNBytes(buffer, 0, buffer.length)) > 0) {
-            encrypting.write(buffer, 0, n);
-            plaintextSize += n;
-          }
-        }
+        stream = SegmentedStream.encrypt(content, writer, dataKey, ad);
         writer.commit();
       }
       ParticipantPublicKey recipient = metadata.recipient();
@@ -137,10 +126,10 @@ public final class Vault {
               Manifest.FORMAT_VERSION,
               subject,
               objectId,
-              plaintextSize,
-              capture.count,
+              stream.plaintextSize(),
+              stream.ciphertextSize(),
               DataKeys.SEGMENT_SIZE,
-              capture.header(),
+              stream.header(),
               DataKeys.commitment(dataKey, ad),
               recipient.keyId(),
               recipient.fingerprintBytes(),
@@ -151,7 +140,8 @@ public final class Vault {
       byte[] signature = signingKey.signer().sign(Manifest.signatureInput(body));
       write(manifestName, Manifest.file(body, signature));
       done = true;
-      LOG.debug("sealed object {} of subject {} ({} bytes)", objectId, subject, plaintextSize);
+      LOG.debug(
+          "sealed object {} of subject {} ({} bytes)", objectId, subject, stream.plaintextSize());
       return describe(manifest);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("sealing failed in the cipher", e);
@@ -205,17 +195,15 @@ public final class Vault {
       }
       InputStream blob =
           store.open(dataName).orElseThrow(() -> integrity(objectId, "data blob missing"));
-      SourceGuard source = new SourceGuard(blob);
-      byte[] header = source.readNBytes(DataKeys.HEADER_LENGTH);
+      byte[] header = blob.readNBytes(DataKeys.HEADER_LENGTH);
       if (!MessageDigest.isEqual(header, manifest.streamHeader())) {
-        source.close();
+        blob.close();
         throw integrity(objectId, "stream header does not match the manifest");
       }
-      StreamingAead aead = DataKeys.streamingAead(dataKey);
       InputStream plain =
-          aead.newDecryptingStream(
-              new SequenceInputStream(new ByteArrayInputStream(header), source), ad);
-      return new VerifyingInputStream(plain, source, objectId, manifest.plaintextSize());
+          SegmentedStream.decrypt(
+              new SequenceInputStream(new ByteArrayInputStream(header), blob), dataKey, ad);
+      return new VerifyingInputStream(plain, objectId, manifest.plaintextSize());
     } catch (GeneralSecurityException e) {
       throw integrity(objectId, "stream cannot be decrypted");
     } finally {
@@ -246,7 +234,11 @@ public final class Vault {
         object = describe(readManifest(subject, objectId));
         createOwnerOnly(temp);
         try (OutputStream out = Files.newOutputStream(temp)) {
-          in.transferTo(out);
+          byte[] buffer = new byte[COPY_BUFFER];
+          int n;
+          while ((n = in.read(buffer)) >= 0) {
+            out.write(buffer, 0, n);
+          }
         }
       }
       try (var channel =
@@ -387,84 +379,16 @@ public final class Vault {
     return new VaultIntegrityException("vault object " + objectId + ": " + what);
   }
 
-  /** Counts ciphertext bytes and keeps the stream header as it passes to the blob. */
-  private static final class HeaderCapture extends FilterOutputStream {
-    private final byte[] header = new byte[DataKeys.HEADER_LENGTH];
-    private long count;
-
-    HeaderCapture(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (count < header.length) {
-        int n = (int) Math.min(len, header.length - count);
-        System.arraycopy(b, off, header, (int) count, n);
-      }
-      out.write(b, off, len);
-      count += len;
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush(); // the blob writer is committed by the caller, not closed here
-    }
-
-    byte[] header() {
-      if (count < header.length) {
-        throw new IllegalStateException("stream shorter than its header");
-      }
-      return header.clone();
-    }
-  }
-
-  /** Remembers whether the store itself failed, to tell I/O errors from integrity failures. */
-  private static final class SourceGuard extends java.io.FilterInputStream {
-    private boolean failed;
-
-    SourceGuard(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (IOException e) {
-        failed = true;
-        throw e;
-      }
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      try {
-        return super.read(b, off, len);
-      } catch (IOException e) {
-        failed = true;
-        throw e;
-      }
-    }
-  }
-
   /** Turns authentication failures into {@link VaultIntegrityException} and checks the length. */
   private static final class VerifyingInputStream extends InputStream {
     private final InputStream plain;
-    private final SourceGuard source;
     private final String objectId;
     private final long expected;
     private long count;
     private boolean ended;
 
-    VerifyingInputStream(InputStream plain, SourceGuard source, String objectId, long expected) {
+    VerifyingInputStream(InputStream plain, String objectId, long expected) {
       this.plain = plain;
-      this.source = source;
       this.objectId = objectId;
       this.expected = expected;
     }
@@ -484,10 +408,7 @@ public final class Vault {
       int n;
       try {
         n = plain.read(b, off, len);
-      } catch (IOException e) {
-        if (source.failed) {
-          throw e;
-        }
+      } catch (SegmentedStream.AuthenticationException e) {
         throw new VaultIntegrityException(
             "vault object " + objectId + ": stream failed authentication", e);
       }

@@ -109,10 +109,19 @@ class VaultTest {
 
           @Override
           public int read() throws IOException {
-            if (left-- == 0) {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
               throw new IOException("disk gone");
             }
-            return 7;
+            int n = Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, (byte) 7);
+            left -= n;
+            return n;
           }
         };
     assertThatThrownBy(
