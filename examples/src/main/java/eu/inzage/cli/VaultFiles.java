@@ -34,6 +34,19 @@ final class VaultFiles {
    */
   static final String ARGON2_PROPERTY = "inzage.vault.argon2";
 
+  /** Inputs from this size on are worth warming AES-GCM up for first (see Vault#warmUp). */
+  static final long WARM_UP_FROM_BYTES = 32L * 1024 * 1024;
+
+  /** The longest the command waits for the warm-up. */
+  static final java.time.Duration WARM_UP_BUDGET = java.time.Duration.ofSeconds(2);
+
+  /** Warms AES-GCM up when a stream of {@code bytes} is about to be sealed or opened. */
+  static void warmUpFor(long bytes) {
+    if (bytes >= WARM_UP_FROM_BYTES) {
+      eu.inzage.crypto.Vault.warmUp(WARM_UP_BUDGET);
+    }
+  }
+
   /** Where secrets named by {@code --passphrase-env} are looked up (tests replace it). */
   static UnaryOperator<String> environment = System::getenv;
 

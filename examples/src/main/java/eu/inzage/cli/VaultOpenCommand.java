@@ -60,6 +60,15 @@ final class VaultOpenCommand extends Subcommand {
     Identifiers.require("--subject", subject);
     Identifiers.require("--object", object);
     VaultFiles.existingStore(store);
+    Path outDir = out.toAbsolutePath().getParent();
+    if (java.nio.file.Files.isDirectory(out)
+        || outDir == null
+        || !java.nio.file.Files.isDirectory(outDir)) {
+      throw new eu.inzage.core.InvalidInputException(
+          "--out",
+          eu.inzage.core.ViolationCode.INVALID_VALUE,
+          "must name a file in an existing directory");
+    }
     OrganisationPublicKey verifyWith = VaultFiles.verificationKey(cli(), store, organisationKey);
     char[] secret = passphraseEnv == null ? null : VaultFiles.secret(passphraseEnv);
     ParticipantPrivateKey privateKey;
@@ -77,6 +86,7 @@ final class VaultOpenCommand extends Subcommand {
             .clock(cli().clock())
             .organisationKey(verifyWith)
             .build();
+    VaultFiles.warmUpFor(vault.describe(subject, object).plaintextSize());
     SealedObject opened = vault.openTo(subject, object, privateKey, out);
     ObjectNode result = VaultListCommand.describe(cli().object(), opened);
     result.put("out", out.toString());

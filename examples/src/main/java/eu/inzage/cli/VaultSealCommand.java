@@ -68,6 +68,7 @@ final class VaultSealCommand extends Subcommand {
               .clock(cli().clock())
               .signingKey(signingKey)
               .build();
+      VaultFiles.warmUpFor(java.nio.file.Files.size(in));
       SealedObject sealed = vault.seal(subject, object, content, metadata);
       ObjectNode result = VaultListCommand.describe(cli().object(), sealed);
       result.put("store", store.toString());

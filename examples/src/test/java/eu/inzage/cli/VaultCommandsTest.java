@@ -328,4 +328,13 @@ class VaultCommandsTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("objectId");
   }
+
+  @Test
+  void open_outInMissingDirectory_isBadInput() throws IOException {
+    run("keys", "new", "--out", p("keys"));
+    seal("keys", "o1");
+    Run r = open("keys", "o1", "missing/out.zip");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--out");
+  }
 }
