@@ -92,7 +92,8 @@ public final class ProtectedPrivateKey {
     try {
       String fingerprint = key.fingerprint();
       byte[] keyset =
-          TinkProtoKeysetFormat.serializeKeyset(key.keyset(), InsecureSecretKeyAccess.get());
+          TinkProtoKeysetFormat.serializeKeyset(
+              key.keyset(), InsecureSecretKeyAccess.get(), TinkSupport.configuration());
       Sealed keysetBox = Sealed.of(kek, KeyWrap.associatedData(KEYSET, fingerprint), keyset);
       Arrays.fill(keyset, (byte) 0);
       byte[] salt = KeyWrap.random(KeyWrap.SALT_LENGTH);
@@ -233,7 +234,8 @@ public final class ProtectedPrivateKey {
       keyset = keysetBox.open(kek, KeyWrap.associatedData(KEYSET, fingerprint));
       ParticipantPrivateKey key =
           new ParticipantPrivateKey(
-              TinkProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get()));
+              TinkProtoKeysetFormat.parseKeyset(
+                  keyset, InsecureSecretKeyAccess.get(), TinkSupport.configuration()));
       if (!key.fingerprint().equals(fingerprint) || key.publicKey().keyId() != keyId) {
         throw new VaultIntegrityException("private key: keyset does not match its fingerprint");
       }

@@ -137,7 +137,7 @@ public final class FileSystemBlobStore implements BlobStore {
         parse(subject, file.getFileName().toString()).ifPresent(names::add);
       }
     }
-    names.sort(Comparator.comparing(BlobName::objectId).thenComparing(n -> n.kind().ordinal()));
+    names.sort(Comparator.comparing(BlobName::objectId).thenComparing(BlobName::kind));
     return List.copyOf(names);
   }
 

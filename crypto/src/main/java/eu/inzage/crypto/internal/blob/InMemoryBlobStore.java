@@ -46,7 +46,7 @@ public final class InMemoryBlobStore implements BlobStore {
     Identifiers.require("subject", subject);
     return blobs.keySet().stream()
         .filter(name -> name.subject().equals(subject))
-        .sorted(Comparator.comparing(BlobName::objectId).thenComparing(n -> n.kind().ordinal()))
+        .sorted(Comparator.comparing(BlobName::objectId).thenComparing(BlobName::kind))
         .toList();
   }
 
