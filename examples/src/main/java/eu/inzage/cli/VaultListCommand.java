@@ -26,15 +26,22 @@ final class VaultListCommand extends Subcommand {
   public Integer call() throws Exception {
     Identifiers.require("--subject", subject);
     VaultFiles.existingStore(store);
+    ObjectNode result = cli().object();
+    result.put("subject", subject);
+    ArrayNode objects = result.putArray("objects");
+    if (!java.nio.file.Files.exists(store.resolve(VaultFiles.PUBLIC_KEY))
+        && BlobStores.fileSystem(store).list(subject).isEmpty()) {
+      // nothing was ever sealed here: an empty list, not an error
+      result.put("count", 0);
+      cli().print(result);
+      return ExitCodes.OK;
+    }
     Vault vault =
         Vault.builder()
             .store(BlobStores.fileSystem(store))
             .clock(cli().clock())
             .organisationKey(VaultFiles.verificationKey(cli(), store, null))
             .build();
-    ObjectNode result = cli().object();
-    result.put("subject", subject);
-    ArrayNode objects = result.putArray("objects");
     for (SealedObject object : vault.list(subject)) {
       ObjectNode node = describe(objects.addObject(), object);
       node.remove("subject");

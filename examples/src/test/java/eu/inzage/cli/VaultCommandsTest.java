@@ -337,4 +337,13 @@ class VaultCommandsTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--out");
   }
+
+  @Test
+  void list_emptyVaultDirectory_isAnEmptyList() throws IOException {
+    Files.createDirectories(dir.resolve("vault"));
+    Run r = run("vault", "list", "--store", p("vault"), "--subject", "p-1");
+    assertThat(r.exit()).isZero();
+    assertThat(r.json().get("count").asInt()).isZero();
+    assertThat(r.json().get("objects")).isEmpty();
+  }
 }
