@@ -313,6 +313,10 @@ public final class Vault {
     BlobName name = new BlobName(subject, objectId, BlobKind.MANIFEST);
     Optional<InputStream> in = store.open(name);
     if (in.isEmpty()) {
+      if (store.size(new BlobName(subject, objectId, BlobKind.DATA)).isPresent()
+          || store.size(new BlobName(subject, objectId, BlobKind.KEY_SLOT)).isPresent()) {
+        throw integrity(objectId, "manifest missing");
+      }
       throw new InvalidInputException("objectId", ViolationCode.INVALID_VALUE, "no such object");
     }
     byte[] bytes;

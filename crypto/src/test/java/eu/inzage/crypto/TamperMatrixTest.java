@@ -241,6 +241,7 @@ class TamperMatrixTest {
             }));
     cases.add(tamper("data missing", delete(DATA)));
     cases.add(tamper("key slot missing", delete(SLOT)));
+    cases.add(tamper("manifest missing", delete(MANIFEST)));
     return cases.stream();
   }
 
