@@ -73,8 +73,9 @@ public final class SegmentedStream {
     SecretKeySpec key = segmentKey(dataKey, salt, ad);
     Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
     out.write(header);
-    byte[] plain = new byte[PLAIN + 1];
-    byte[] sealed = new byte[SEGMENT];
+    // one buffer: plaintext plus one byte of look-ahead (to know the last segment), encrypted in
+    // place (Cipher is copy-safe), which keeps the working set at one segment
+    byte[] buffer = new byte[SEGMENT];
     long total = 0;
     long written = HEADER;
     int carried = 0;
@@ -83,18 +84,19 @@ public final class SegmentedStream {
         throw new IOException("stream too long for the segment counter");
       }
       int capacity = segment == 0 ? FIRST_PLAIN : PLAIN;
-      int filled = carried + in.readNBytes(plain, carried, capacity + 1 - carried);
+      int filled = carried + in.readNBytes(buffer, carried, capacity + 1 - carried);
       boolean last = filled <= capacity;
       int length = last ? filled : capacity;
+      byte lookAhead = buffer[capacity];
       cipher.init(Cipher.ENCRYPT_MODE, key, nonce(prefix, segment, last));
-      int n = cipher.doFinal(plain, 0, length, sealed, 0);
-      out.write(sealed, 0, n);
+      int n = cipher.doFinal(buffer, 0, length, buffer, 0);
+      out.write(buffer, 0, n);
       total += length;
       written += n;
       if (last) {
         return new Result(header, total, written);
       }
-      plain[0] = plain[capacity];
+      buffer[0] = lookAhead;
       carried = 1;
     }
   }
