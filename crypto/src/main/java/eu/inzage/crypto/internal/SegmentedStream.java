@@ -124,7 +124,7 @@ public final class SegmentedStream {
     private final byte[] prefix;
     private final Cipher cipher;
     private final byte[] sealed = new byte[SEGMENT + 1];
-    private final byte[] plain = new byte[PLAIN];
+    private byte[] plain; // only when a caller reads less than a segment at a time
     private long segment;
     private int carried;
     private int position;
@@ -179,6 +179,9 @@ public final class SegmentedStream {
         if (len >= length - TAG) {
           result = cipher.doFinal(sealed, 0, length, b, off);
         } else {
+          if (plain == null) {
+            plain = new byte[PLAIN];
+          }
           limit = cipher.doFinal(sealed, 0, length, plain, 0);
           position = 0;
           result = -1;
