@@ -25,6 +25,15 @@ final class TestVaults {
     return Vault.builder().store(store).clock(CLOCK).signingKey(ORGANISATION).build();
   }
 
+  static Vault vault(BlobStore store, ShredKeys shredKeys) {
+    return Vault.builder()
+        .store(store)
+        .clock(CLOCK)
+        .signingKey(ORGANISATION)
+        .shredKeys(shredKeys)
+        .build();
+  }
+
   static byte[] content(int size, long seed) {
     byte[] bytes = new byte[size];
     new Random(seed).nextBytes(bytes);
