@@ -131,6 +131,21 @@ public final class ParticipantPrivateKey {
     }
   }
 
+  /** The same keyset with another of its keys as primary (to roll a failed rotation back). */
+  ParticipantPrivateKey withPrimary(long keyId) {
+    try {
+      KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
+      for (int i = 0; i < builder.size(); i++) {
+        if (Integer.toUnsignedLong(keyset.getAt(i).getId()) == keyId) {
+          builder.getAt(i).setStatus(KeyStatus.ENABLED).makePrimary();
+        }
+      }
+      return new ParticipantPrivateKey(builder.build());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot change the primary participant key", e);
+    }
+  }
+
   /** How many keys of this keyset can still open key slots (the primary and any not disabled). */
   public int enabledKeys() {
     int enabled = 0;

@@ -481,7 +481,17 @@ public final class Vault {
   public ParticipantPrivateKey rotate(String subject, ParticipantPrivateKey key)
       throws IOException {
     ParticipantPrivateKey rotated = key.rotate();
-    rewrap(subject, rotated);
+    try {
+      rewrap(subject, rotated);
+    } catch (IOException | RuntimeException e) {
+      // the new key exists only here: wrap everything back to the old one before giving up
+      try {
+        rewrap(subject, rotated.withPrimary(key.publicKey().keyId()));
+      } catch (IOException | RuntimeException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    }
     return rotated.disableOldKeys();
   }
 

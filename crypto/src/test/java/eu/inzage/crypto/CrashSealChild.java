@@ -13,9 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * The child JVM of {@link CrashSafetyTest}: seals one object into a filesystem vault and, before
@@ -58,7 +55,11 @@ public final class CrashSealChild {
   }
 
   /** Passes everything through, pausing at every write and commit. */
-  private record PausingStore(BlobStore inner) implements BlobStore {
+  private static final class PausingStore extends ForwardingBlobStore {
+    PausingStore(BlobStore inner) {
+      super(inner);
+    }
+
     @Override
     public BlobWriter create(BlobName name) throws IOException {
       BlobWriter writer = inner.create(name);
@@ -87,36 +88,6 @@ public final class CrashSealChild {
           writer.close();
         }
       };
-    }
-
-    @Override
-    public Optional<InputStream> open(BlobName name) throws IOException {
-      return inner.open(name);
-    }
-
-    @Override
-    public OptionalLong size(BlobName name) throws IOException {
-      return inner.size(name);
-    }
-
-    @Override
-    public boolean delete(BlobName name) throws IOException {
-      return inner.delete(name);
-    }
-
-    @Override
-    public List<BlobName> list(String subject) throws IOException {
-      return inner.list(subject);
-    }
-
-    @Override
-    public List<String> subjects() throws IOException {
-      return inner.subjects();
-    }
-
-    @Override
-    public int removeUncommitted(String subject) throws IOException {
-      return inner.removeUncommitted(subject);
     }
   }
 }

@@ -20,8 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** Erasure: key slots first (the crypto-shred), then blobs and manifests; shred keys; recovery. */
@@ -29,23 +27,11 @@ class ErasureTest {
   private static final String SUBJECT = "p-000123";
 
   /** A store that records the order of deletions. */
-  private static final class RecordingStore implements BlobStore {
-    final BlobStore inner = BlobStores.inMemory();
+  private static final class RecordingStore extends ForwardingBlobStore {
     final List<BlobName> deleted = new ArrayList<>();
 
-    @Override
-    public BlobWriter create(BlobName name) throws IOException {
-      return inner.create(name);
-    }
-
-    @Override
-    public Optional<InputStream> open(BlobName name) throws IOException {
-      return inner.open(name);
-    }
-
-    @Override
-    public OptionalLong size(BlobName name) throws IOException {
-      return inner.size(name);
+    RecordingStore() {
+      super(BlobStores.inMemory());
     }
 
     @Override
@@ -55,21 +41,6 @@ class ErasureTest {
         deleted.add(name);
       }
       return existed;
-    }
-
-    @Override
-    public List<BlobName> list(String subject) throws IOException {
-      return inner.list(subject);
-    }
-
-    @Override
-    public List<String> subjects() throws IOException {
-      return inner.subjects();
-    }
-
-    @Override
-    public int removeUncommitted(String subject) throws IOException {
-      return inner.removeUncommitted(subject);
     }
   }
 

@@ -144,4 +144,26 @@ class KeyRotationTest {
     assertThat(vault.shred(SUBJECT).shredKey()).isTrue();
     assertThat(shredKeys.exists(SUBJECT)).isFalse();
   }
+
+  @Test
+  void rotate_storeFailsHalfway_wrapsBackSoTheOldKeyStillOpensEverything() throws IOException {
+    int[] slotWrites = {0};
+    BlobStore failing =
+        new ForwardingBlobStore(BlobStores.inMemory()) {
+          @Override
+          public eu.inzage.crypto.blob.BlobWriter create(eu.inzage.crypto.blob.BlobName name)
+              throws IOException {
+            if (name.kind() == eu.inzage.crypto.blob.BlobKind.KEY_SLOT && ++slotWrites[0] == 5) {
+              throw new IOException("disk full");
+            }
+            return inner.create(name);
+          }
+        };
+    ParticipantPrivateKey original = ParticipantPrivateKey.generate();
+    Vault vault = sealAll(failing, original); // three key slot writes
+    assertThatThrownBy(() -> vault.rotate(SUBJECT, original))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
+    assertOpensEverything(vault, original);
+  }
 }
