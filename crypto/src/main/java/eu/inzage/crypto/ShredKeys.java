@@ -22,7 +22,8 @@ import java.util.Optional;
  * erasure) makes every copy of those key slots unreadable, backups and replicas included, as long
  * as the shred-key store itself is kept out of long-lived backups. The organisation can remove the
  * layer but still cannot read the data: the key slot inside is sealed to the participant.
- * Thread-safe.
+ * Thread-safe; a participant's shred key is created on their first seal, so let one process seal
+ * for a participant at a time (or create the key beforehand).
  */
 public final class ShredKeys {
   private static final byte[] MAGIC = "INZVSK01".getBytes(StandardCharsets.US_ASCII);

@@ -49,17 +49,11 @@ class CrashSafetyTest {
 
   /** Runs the child; kills it at marker {@code killAt} (1-based), or lets it finish (0). */
   private int runChild(String objectId, int killAt) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
         new ProcessBuilder(
-                List.of(
-                    java,
-                    "-Xmx128m",
-                    "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    CrashSealChild.class.getName(),
+                TestVaults.childJvm(
+                    List.of("-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+                    CrashSealChild.class,
                     dir.resolve("store").toString(),
                     dir.resolve("organisation.json").toString(),
                     dir.resolve("public.json").toString(),

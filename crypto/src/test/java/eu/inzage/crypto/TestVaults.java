@@ -34,6 +34,19 @@ final class TestVaults {
         .build();
   }
 
+  /** The command line of a child JVM on this test class path: JVM options, then main and args. */
+  static java.util.List<String> childJvm(
+      java.util.List<String> jvmOptions, Class<?> main, String... args) {
+    java.util.List<String> command = new java.util.ArrayList<>();
+    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(main.getName());
+    command.addAll(java.util.List.of(args));
+    return command;
+  }
+
   static byte[] content(int size, long seed) {
     byte[] bytes = new byte[size];
     new Random(seed).nextBytes(bytes);
