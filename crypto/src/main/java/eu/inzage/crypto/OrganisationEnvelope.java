@@ -111,8 +111,8 @@ public final class OrganisationEnvelope {
     } finally {
       Arrays.fill(dataKey, (byte) 0);
       if (!done) {
-        store.delete(name(subject, documentId, BlobKind.KEY_SLOT));
-        store.delete(name(subject, documentId, BlobKind.DATA));
+        deleteQuietly(name(subject, documentId, BlobKind.KEY_SLOT));
+        deleteQuietly(name(subject, documentId, BlobKind.DATA));
       }
     }
   }
@@ -358,6 +358,14 @@ public final class OrganisationEnvelope {
       throw integrity(documentId, "key slot does not match the record");
     }
     return dataKey;
+  }
+
+  private void deleteQuietly(BlobName name) {
+    try {
+      store.delete(name);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not remove a partial blob of document {}; recover() will", name.objectId());
+    }
   }
 
   private void write(BlobName name, byte[] bytes) throws IOException {

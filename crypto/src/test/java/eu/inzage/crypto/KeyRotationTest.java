@@ -67,6 +67,7 @@ class KeyRotationTest {
     Map<Path, byte[]> slots = files(".keyslot");
 
     ParticipantPrivateKey once = vault.rotate(SUBJECT, original);
+    assertOpensEverything(vault, once);
     ParticipantPrivateKey twice = vault.rotate(SUBJECT, once);
 
     assertOpensEverything(vault, twice);
