@@ -38,6 +38,9 @@ class GoldenFixtures11Test {
             .build();
     ParticipantPrivateKey key = ParticipantPrivateKey.read(read("participant-private.json"), null);
     assertThat(key.enabledKeys()).isEqualTo(1);
+    ParticipantPublicKey publicKey = ParticipantPublicKey.fromJson(read("participant-public.json"));
+    assertThat(publicKey.fingerprint()).isEqualTo(key.fingerprint());
+    assertThat(publicKey.keyId()).isEqualTo(key.publicKey().keyId());
     assertThat(readAll(vault.open(SUBJECT, "before-rotation", key)))
         .isEqualTo(GoldenFixtureWriter.hello());
     assertThat(readAll(vault.open(SUBJECT, "after-rotation", key)))
