@@ -85,4 +85,14 @@ final class SinkBlobStore implements BlobStore {
   public List<BlobName> list(String subject) throws IOException {
     return List.of();
   }
+
+  @Override
+  public List<String> subjects() {
+    return List.of();
+  }
+
+  @Override
+  public int removeUncommitted(String subject) {
+    return 0;
+  }
 }

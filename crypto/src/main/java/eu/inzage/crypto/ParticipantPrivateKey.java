@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.crypto.tink.HybridDecrypt;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeyStatus;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.hybrid.HpkePrivateKey;
@@ -69,17 +70,91 @@ public final class ParticipantPrivateKey {
     return keyset;
   }
 
-  /** The key id in this keyset whose public key has the given fingerprint, if any. */
+  /** The key id in this keyset whose public key has the given fingerprint, if enabled. */
   OptionalLong keyIdFor(long keyId, byte[] fingerprint) {
+    return find(keyId, fingerprint, true) ? OptionalLong.of(keyId) : OptionalLong.empty();
+  }
+
+  /** Whether this keyset holds the key with that id and fingerprint, enabled or not. */
+  boolean holds(long keyId, byte[] fingerprint) {
+    return find(keyId, fingerprint, false);
+  }
+
+  private boolean find(long keyId, byte[] fingerprint, boolean enabledOnly) {
     for (int i = 0; i < keyset.size(); i++) {
       KeysetHandle.Entry entry = keyset.getAt(i);
       if (Integer.toUnsignedLong(entry.getId()) == keyId
+          && (!enabledOnly || entry.getStatus() == KeyStatus.ENABLED)
           && entry.getKey() instanceof HpkePrivateKey key
           && Arrays.equals(Fingerprints.of(key.getPublicKey()), fingerprint)) {
-        return OptionalLong.of(keyId);
+        return true;
       }
     }
-    return OptionalLong.empty();
+    return false;
+  }
+
+  /**
+   * The first step of a key rotation (GDPR Art. 32(1)(a)): the same keyset plus a new key that
+   * becomes primary, so that new objects are wrapped to it while the old keys still open what was
+   * sealed before. Give the organisation the new {@link #publicKey()}, re-wrap the key slots with
+   * {@link Vault#rewrap}, then {@link #disableOldKeys()}. A protected key must be protected again
+   * ({@link #protect}), which gives a new recovery key.
+   */
+  public ParticipantPrivateKey rotate() {
+    try {
+      KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
+      builder.addEntry(
+          KeysetHandle.generateEntryFromParameters(TinkSupport.PARTICIPANT_KEY)
+              .withRandomId()
+              .makePrimary());
+      return new ParticipantPrivateKey(builder.build());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot rotate a participant key", e);
+    }
+  }
+
+  /**
+   * The last step of a key rotation: every key but the primary is disabled, so it no longer opens
+   * anything, even a key slot that was not re-wrapped. Call it after {@link Vault#rewrap}.
+   */
+  public ParticipantPrivateKey disableOldKeys() {
+    try {
+      KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
+      for (int i = 0; i < builder.size(); i++) {
+        if (!builder.getAt(i).isPrimary()) {
+          builder.getAt(i).setStatus(KeyStatus.DISABLED);
+        }
+      }
+      return new ParticipantPrivateKey(builder.build());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot disable old participant keys", e);
+    }
+  }
+
+  /** The same keyset with another of its keys as primary (to roll a failed rotation back). */
+  ParticipantPrivateKey withPrimary(long keyId) {
+    try {
+      KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
+      for (int i = 0; i < builder.size(); i++) {
+        if (Integer.toUnsignedLong(keyset.getAt(i).getId()) == keyId) {
+          builder.getAt(i).setStatus(KeyStatus.ENABLED).makePrimary();
+        }
+      }
+      return new ParticipantPrivateKey(builder.build());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot change the primary participant key", e);
+    }
+  }
+
+  /** How many keys of this keyset can still open key slots (the primary and any not disabled). */
+  public int enabledKeys() {
+    int enabled = 0;
+    for (int i = 0; i < keyset.size(); i++) {
+      if (keyset.getAt(i).getStatus() == KeyStatus.ENABLED) {
+        enabled++;
+      }
+    }
+    return enabled;
   }
 
   /**

@@ -33,15 +33,21 @@ public record SealMetadata(ParticipantPublicKey recipient, String contentType, S
       throw new InvalidInputException(
           "recipient", ViolationCode.REQUIRED, "a public key is needed");
     }
-    contentType = Objects.requireNonNullElse(contentType, OCTET_STREAM);
-    if (!MEDIA_TYPE.matcher(contentType).matches()) {
-      throw new InvalidInputException(
-          "contentType", ViolationCode.INVALID_VALUE, "must be a media type like type/subtype");
-    }
+    contentType = checkContentType(contentType);
     controller = Objects.requireNonNullElse(controller, "");
     if (!controller.isEmpty()) {
       Identifiers.require("controller", controller);
     }
+  }
+
+  /** The media type, or octet-stream when null; rejects anything that is not type/subtype. */
+  static String checkContentType(String contentType) {
+    String type = Objects.requireNonNullElse(contentType, OCTET_STREAM);
+    if (!MEDIA_TYPE.matcher(type).matches()) {
+      throw new InvalidInputException(
+          "contentType", ViolationCode.INVALID_VALUE, "must be a media type like type/subtype");
+    }
+    return type;
   }
 
   /** Metadata for an octet stream from an unnamed controller. */

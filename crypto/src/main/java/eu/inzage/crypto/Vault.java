@@ -12,13 +12,14 @@ import eu.inzage.crypto.internal.Binary;
 import eu.inzage.crypto.internal.DataKeys;
 import eu.inzage.crypto.internal.KeySlot;
 import eu.inzage.crypto.internal.Manifest;
+import eu.inzage.crypto.internal.Orphans;
+import eu.inzage.crypto.internal.SealedBlobs;
 import eu.inzage.crypto.internal.SegmentedStream;
+import eu.inzage.crypto.internal.ShredLayer;
 import eu.inzage.crypto.internal.StreamWarmUp;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,11 +55,13 @@ public final class Vault {
   private final Clock clock;
   private final OrganisationSigningKey signingKey;
   private final OrganisationPublicKey verificationKey;
+  private final ShredKeys shredKeys;
 
   private Vault(Builder builder) {
     this.store = builder.store;
     this.clock = builder.clock;
     this.signingKey = builder.signingKey;
+    this.shredKeys = builder.shredKeys;
     this.verificationKey =
         builder.pinnedKey != null
             ? builder.pinnedKey
@@ -110,17 +113,16 @@ public final class Vault {
     byte[] dataKey = DataKeys.generate();
     boolean done = false;
     try {
-      SegmentedStream.Result stream;
-      try (BlobWriter writer = store.create(dataName)) {
-        stream = SegmentedStream.encrypt(content, writer, dataKey, ad);
-        writer.commit();
-      }
+      SegmentedStream.Result stream = SealedBlobs.writeData(store, dataName, content, dataKey, ad);
       ParticipantPublicKey recipient = metadata.recipient();
       byte[] wrapped = recipient.encrypter().encrypt(dataKey, ad);
-      KeySlot slot =
+      writeSlot(
+          subject,
+          objectId,
+          ad,
           new KeySlot(
-              List.of(new KeySlot.Entry(recipient.keyId(), recipient.fingerprintBytes(), wrapped)));
-      write(slotName, slot.encode());
+              List.of(
+                  new KeySlot.Entry(recipient.keyId(), recipient.fingerprintBytes(), wrapped))));
       Manifest manifest =
           new Manifest(
               Manifest.FORMAT_VERSION,
@@ -152,6 +154,20 @@ public final class Vault {
         deleteQuietly(slotName);
       }
     }
+  }
+
+  private void writeSlot(String subject, String objectId, byte[] ad, KeySlot slot)
+      throws IOException, GeneralSecurityException {
+    byte[] bytes = slot.encode();
+    if (shredKeys != null) {
+      byte[] shredKey = shredKeys.getOrCreate(subject);
+      try {
+        bytes = ShredLayer.add(shredKey, ad, bytes);
+      } finally {
+        Arrays.fill(shredKey, (byte) 0);
+      }
+    }
+    write(new BlobName(subject, objectId, BlobKind.KEY_SLOT), bytes);
   }
 
   private void write(BlobName name, byte[] bytes) throws IOException {
@@ -186,26 +202,16 @@ public final class Vault {
     Objects.requireNonNull(key, "key");
     Manifest manifest = readManifest(subject, objectId);
     byte[] ad = AssociatedData.of(manifest.formatVersion(), subject, objectId);
-    byte[] dataKey = unwrap(subject, objectId, key, ad, manifest);
+    byte[] dataKey = unwrap(readSlot(subject, objectId, ad), objectId, key, ad, manifest);
     try {
-      BlobName dataName = new BlobName(subject, objectId, BlobKind.DATA);
-      long size = store.size(dataName).orElse(-1);
-      if (size != manifest.ciphertextSize()) {
-        throw integrity(objectId, "data blob is missing or has the wrong size");
-      }
-      InputStream blob =
-          store.open(dataName).orElseThrow(() -> integrity(objectId, "data blob missing"));
-      byte[] header = blob.readNBytes(DataKeys.HEADER_LENGTH);
-      if (!MessageDigest.isEqual(header, manifest.streamHeader())) {
-        blob.close();
-        throw integrity(objectId, "stream header does not match the manifest");
-      }
-      InputStream plain =
-          SegmentedStream.decrypt(
-              new SequenceInputStream(new ByteArrayInputStream(header), blob), dataKey, ad);
-      return new VerifyingInputStream(plain, objectId, manifest.plaintextSize());
-    } catch (GeneralSecurityException e) {
-      throw integrity(objectId, "stream cannot be decrypted");
+      return SealedBlobs.openData(
+          store,
+          new BlobName(subject, objectId, BlobKind.DATA),
+          dataKey,
+          ad,
+          manifest.ciphertextSize(),
+          manifest.streamHeader(),
+          manifest.plaintextSize());
     } finally {
       Arrays.fill(dataKey, (byte) 0);
     }
@@ -274,7 +280,7 @@ public final class Vault {
     Identifiers.require("subject", subject);
     List<SealedObject> objects = new ArrayList<>();
     for (BlobName name : store.list(subject)) {
-      if (name.kind() == BlobKind.MANIFEST) {
+      if (name.kind() == BlobKind.MANIFEST && hasKeySlot(subject, name.objectId())) {
         objects.add(describe(readManifest(subject, name.objectId())));
       }
     }
@@ -342,20 +348,49 @@ public final class Vault {
     return manifest;
   }
 
-  private byte[] unwrap(
-      String subject, String objectId, ParticipantPrivateKey key, byte[] ad, Manifest manifest)
-      throws IOException {
-    BlobName name = new BlobName(subject, objectId, BlobKind.KEY_SLOT);
-    Optional<InputStream> in = store.open(name);
+  private boolean hasKeySlot(String subject, String objectId) throws IOException {
+    return store.size(new BlobName(subject, objectId, BlobKind.KEY_SLOT)).isPresent();
+  }
+
+  /** The key slot of an object, with its shred layer (if any) removed. */
+  private KeySlot readSlot(String subject, String objectId, byte[] ad) throws IOException {
+    Optional<InputStream> in = store.open(new BlobName(subject, objectId, BlobKind.KEY_SLOT));
     if (in.isEmpty()) {
       throw integrity(objectId, "key slot missing");
     }
-    KeySlot slot;
+    byte[] bytes;
     try (InputStream stream = in.get()) {
-      slot = KeySlot.decode(stream.readNBytes(64 * 1024));
+      bytes = stream.readNBytes(128 * 1024);
+    }
+    try {
+      if (ShredLayer.isLayered(bytes)) {
+        if (shredKeys == null) {
+          throw new IllegalStateException(
+              "vault object "
+                  + objectId
+                  + ": the key slot has a shred layer and this vault has"
+                  + " no shred keys");
+        }
+        Optional<byte[]> shredKey = shredKeys.get(subject);
+        if (shredKey.isEmpty()) {
+          throw integrity(objectId, "the shred key was destroyed (crypto-shredded)");
+        }
+        try {
+          bytes = ShredLayer.remove(shredKey.get(), ad, bytes);
+        } catch (GeneralSecurityException e) {
+          throw integrity(objectId, "the shred layer does not open");
+        } finally {
+          Arrays.fill(shredKey.get(), (byte) 0);
+        }
+      }
+      return KeySlot.decode(bytes);
     } catch (Binary.MalformedException e) {
       throw integrity(objectId, "key slot is malformed");
     }
+  }
+
+  private byte[] unwrap(
+      KeySlot slot, String objectId, ParticipantPrivateKey key, byte[] ad, Manifest manifest) {
     for (KeySlot.Entry entry : slot.entries()) {
       if (key.keyIdFor(entry.keyId(), entry.fingerprint()).isEmpty()) {
         continue;
@@ -379,61 +414,152 @@ public final class Vault {
     throw integrity(objectId, "no key slot entry for this private key");
   }
 
-  private static VaultIntegrityException integrity(String objectId, String what) {
-    return new VaultIntegrityException("vault object " + objectId + ": " + what);
+  /**
+   * Re-wraps every key slot of a participant to the primary key of {@code key}, the participant's
+   * rotated keyset (GDPR Art. 32(1)(a)): each data key is unwrapped with whichever key of the
+   * keyset still opens it and wrapped to the new primary; copies for this keyset's other keys are
+   * dropped, copies for keys of other keysets kept. Runs where the private key is (client-side);
+   * blobs and signed manifests are not touched. Objects whose erasure was interrupted are skipped.
+   *
+   * @throws VaultIntegrityException when a manifest or key slot fails verification or no key of
+   *     {@code key} opens a key slot
+   */
+  public Rewrap rewrap(String subject, ParticipantPrivateKey key) throws IOException {
+    Identifiers.require("subject", subject);
+    Objects.requireNonNull(key, "key");
+    ParticipantPublicKey target = key.publicKey();
+    int rewrapped = 0;
+    int current = 0;
+    for (BlobName name : store.list(subject)) {
+      if (name.kind() != BlobKind.MANIFEST || !hasKeySlot(subject, name.objectId())) {
+        continue;
+      }
+      String objectId = name.objectId();
+      Manifest manifest = readManifest(subject, objectId);
+      byte[] ad = AssociatedData.of(manifest.formatVersion(), subject, objectId);
+      KeySlot slot = readSlot(subject, objectId, ad);
+      List<KeySlot.Entry> kept = new ArrayList<>();
+      boolean hasTarget = false;
+      for (KeySlot.Entry entry : slot.entries()) {
+        if (entry.keyId() == target.keyId()
+            && Arrays.equals(entry.fingerprint(), target.fingerprintBytes())) {
+          hasTarget = true;
+        } else if (!key.holds(entry.keyId(), entry.fingerprint())) {
+          kept.add(entry);
+        }
+      }
+      if (hasTarget && kept.size() + 1 == slot.entries().size()) {
+        current++;
+        continue;
+      }
+      byte[] dataKey = unwrap(slot, objectId, key, ad, manifest);
+      try {
+        kept.add(
+            new KeySlot.Entry(
+                target.keyId(),
+                target.fingerprintBytes(),
+                target.encrypter().encrypt(dataKey, ad)));
+        writeSlot(subject, objectId, ad, new KeySlot(kept));
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("re-wrapping failed in the cipher", e);
+      } finally {
+        Arrays.fill(dataKey, (byte) 0);
+      }
+      rewrapped++;
+    }
+    LOG.debug("re-wrapped {} key slots of subject {}", rewrapped, subject);
+    return new Rewrap(subject, rewrapped, current);
   }
 
-  /** Turns authentication failures into {@link VaultIntegrityException} and checks the length. */
-  private static final class VerifyingInputStream extends InputStream {
-    private final InputStream plain;
-    private final String objectId;
-    private final long expected;
-    private long count;
-    private boolean ended;
-
-    VerifyingInputStream(InputStream plain, String objectId, long expected) {
-      this.plain = plain;
-      this.objectId = objectId;
-      this.expected = expected;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : Byte.toUnsignedInt(one[0]);
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (ended) {
-        return -1;
-      }
-      int n;
+  /**
+   * Rotates a participant's key in one go: a new primary key ({@link
+   * ParticipantPrivateKey#rotate}), every key slot re-wrapped to it ({@link #rewrap}), then the old
+   * keys disabled. Returns the new keyset, which the participant must keep (and protect again)
+   * instead of the old one; the organisation must seal to its {@link
+   * ParticipantPrivateKey#publicKey()} from now on.
+   */
+  public ParticipantPrivateKey rotate(String subject, ParticipantPrivateKey key)
+      throws IOException {
+    ParticipantPrivateKey rotated = key.rotate();
+    try {
+      rewrap(subject, rotated);
+    } catch (IOException | RuntimeException e) {
+      // the new key exists only here: wrap everything back to the old one before giving up
       try {
-        n = plain.read(b, off, len);
-      } catch (SegmentedStream.AuthenticationException e) {
-        throw new VaultIntegrityException(
-            "vault object " + objectId + ": stream failed authentication", e);
+        rewrap(subject, rotated.withPrimary(key.publicKey().keyId()));
+      } catch (IOException | RuntimeException rollback) {
+        e.addSuppressed(rollback);
       }
-      if (n < 0) {
-        ended = true;
-        if (count != expected) {
-          throw integrity(objectId, "stream length does not match the manifest");
-        }
-        return -1;
-      }
-      count += n;
-      if (count > expected) {
-        throw integrity(objectId, "stream is longer than the manifest says");
-      }
-      return n;
+      throw e;
     }
+    return rotated.disableOldKeys();
+  }
 
-    @Override
-    public void close() throws IOException {
-      plain.close();
+  /**
+   * Erases one object (GDPR Art. 17): its key slot first — after that no copy of the blob can be
+   * opened — then the data blob and the manifest. Erasing an object that is not there erases
+   * nothing.
+   *
+   * @throws InvalidInputException when an id is malformed
+   */
+  public Erasure delete(String subject, String objectId) throws IOException {
+    Identifiers.require("subject", subject);
+    Identifiers.require("objectId", objectId);
+    boolean present = false;
+    for (BlobKind kind : BlobKind.values()) {
+      present |= store.size(new BlobName(subject, objectId, kind)).isPresent();
     }
+    List<String> ids = present ? List.of(objectId) : List.of();
+    Orphans.Erased erased = Orphans.erase(store, subject, ids, () -> false, false);
+    LOG.info("erased object {} of subject {}", objectId, subject);
+    return new Erasure(
+        subject, ids, erased.keySlots(), false, erased.data(), erased.manifests(), erased.other());
+  }
+
+  /**
+   * Crypto-shreds everything of one participant (GDPR Art. 17): every key slot first, then their
+   * shred key (when the vault has {@link ShredKeys}), which makes every copy elsewhere — backups,
+   * replicas — unreadable, then data blobs, manifests and partial blobs. Works on damaged objects
+   * too and needs no key; shredding twice erases nothing the second time.
+   *
+   * @throws InvalidInputException when the id is malformed
+   */
+  public Erasure shred(String subject) throws IOException {
+    Identifiers.require("subject", subject);
+    List<String> ids = store.list(subject).stream().map(BlobName::objectId).distinct().toList();
+    Orphans.Erased erased =
+        Orphans.erase(
+            store, subject, ids, () -> shredKeys != null && shredKeys.destroy(subject), true);
+    int partial = store.removeUncommitted(subject);
+    LOG.info("shredded {} objects of subject {}", ids.size(), subject);
+    return new Erasure(
+        subject,
+        ids,
+        erased.keySlots(),
+        erased.step(),
+        erased.data(),
+        erased.manifests(),
+        erased.other() + partial);
+  }
+
+  /**
+   * Cleans up after a crash (GDPR Art. 32(1)(c)): removes partial blobs of writes that never
+   * committed, the parts of objects whose sealing was interrupted (no manifest yet) and of objects
+   * whose erasure was interrupted (key slot already gone). Run it at start, while nothing seals.
+   */
+  public Recovery recover() throws IOException {
+    Orphans.Result result = Orphans.clean(store);
+    if (result.partial() > 0 || !result.orphans().isEmpty()) {
+      LOG.info(
+          "recovery removed {} partial and {} orphaned blobs",
+          result.partial(),
+          result.orphans().size());
+    }
+    return new Recovery(result.partial(), result.orphans());
+  }
+
+  private static VaultIntegrityException integrity(String objectId, String what) {
+    return new VaultIntegrityException("vault object " + objectId + ": " + what);
   }
 
   /** Builds a {@link Vault}; every setter validates, {@link #build()} checks completeness. */
@@ -442,8 +568,18 @@ public final class Vault {
     private Clock clock;
     private OrganisationSigningKey signingKey;
     private OrganisationPublicKey pinnedKey;
+    private ShredKeys shredKeys;
 
     private Builder() {}
+
+    /**
+     * The participants' shred keys: every key slot written is then wrapped under its participant's
+     * shred key, and {@link Vault#shred} destroys it (GDPR Art. 17).
+     */
+    public Builder shredKeys(ShredKeys shredKeys) {
+      this.shredKeys = Objects.requireNonNull(shredKeys, "shredKeys");
+      return this;
+    }
 
     /** The blob store objects are written to and read from (required). */
     public Builder store(BlobStore store) {
@@ -472,7 +608,9 @@ public final class Vault {
     /**
      * The vault.
      *
-     * @throws IllegalStateException when the store, the clock or every organisation key is missing
+     * @throws IllegalStateException when the store or the clock is missing (without a signing key
+     *     the vault cannot seal, without any organisation key it cannot open or list, but it can
+     *     still erase and recover)
      */
     public Vault build() {
       if (store == null) {
@@ -480,9 +618,6 @@ public final class Vault {
       }
       if (clock == null) {
         throw new IllegalStateException("clock is required");
-      }
-      if (signingKey == null && pinnedKey == null) {
-        throw new IllegalStateException("a signing key or an organisation key is required");
       }
       return new Vault(this);
     }

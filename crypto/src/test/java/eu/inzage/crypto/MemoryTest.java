@@ -15,15 +15,11 @@ class MemoryTest {
 
   @Test
   void sealAndOpen_512MiBWith64MiBHeap_succeeds() throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
         new ProcessBuilder(
-                List.of(
-                    java,
-                    "-Xmx64m",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    LargeStreamCheck.class.getName(),
+                TestVaults.childJvm(
+                    List.of("-Xmx64m"),
+                    LargeStreamCheck.class,
                     dir.resolve("store").toString(),
                     Long.toString(512L * 1024 * 1024)))
             .redirectErrorStream(true)

@@ -219,7 +219,7 @@ class TamperMatrixTest {
         tamper(
             "whole object from another subject",
             m -> {
-              for (BlobKind kind : BlobKind.values()) {
+              for (BlobKind kind : List.of(BlobKind.DATA, BlobKind.KEY_SLOT, BlobKind.MANIFEST)) {
                 m.put(n(S1, A, kind), m.get(n(S2, A, kind)));
               }
             }));

@@ -25,6 +25,28 @@ final class TestVaults {
     return Vault.builder().store(store).clock(CLOCK).signingKey(ORGANISATION).build();
   }
 
+  static Vault vault(BlobStore store, ShredKeys shredKeys) {
+    return Vault.builder()
+        .store(store)
+        .clock(CLOCK)
+        .signingKey(ORGANISATION)
+        .shredKeys(shredKeys)
+        .build();
+  }
+
+  /** The command line of a child JVM on this test class path: JVM options, then main and args. */
+  static java.util.List<String> childJvm(
+      java.util.List<String> jvmOptions, Class<?> main, String... args) {
+    java.util.List<String> command = new java.util.ArrayList<>();
+    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(main.getName());
+    command.addAll(java.util.List.of(args));
+    return command;
+  }
+
   static byte[] content(int size, long seed) {
     byte[] bytes = new byte[size];
     new Random(seed).nextBytes(bytes);

@@ -224,7 +224,9 @@ class VaultTest {
         .hasMessageContaining("store");
     assertThatThrownBy(() -> Vault.builder().store(store).signingKey(ORGANISATION).build())
         .hasMessageContaining("clock");
-    assertThatThrownBy(() -> Vault.builder().store(store).clock(CLOCK).build())
+    Vault keyless = Vault.builder().store(store).clock(CLOCK).build();
+    assertThatThrownBy(() -> keyless.describe("p", "o"))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("key");
   }
 

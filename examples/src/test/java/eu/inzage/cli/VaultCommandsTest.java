@@ -346,4 +346,53 @@ class VaultCommandsTest {
     assertThat(r.json().get("count").asInt()).isZero();
     assertThat(r.json().get("objects")).isEmpty();
   }
+
+  @Test
+  void shred_subject_destroysKeySlotsBlobsAndManifestsAndSaysSo() throws IOException {
+    run("keys", "new", "--out", p("keys"));
+    seal("keys", "tiktok-2026");
+    seal("keys", "zoom-2026");
+    Run r = run("vault", "shred", "--store", p("vault"), "--subject", "p-000123");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.json().get("count").asInt()).isEqualTo(2);
+    assertThat(r.json().get("objects").toString()).isEqualTo("[\"tiktok-2026\",\"zoom-2026\"]");
+    JsonNode destroyed = r.json().get("destroyed");
+    assertThat(destroyed.get("keySlots").asInt()).isEqualTo(2);
+    assertThat(destroyed.get("dataBlobs").asInt()).isEqualTo(2);
+    assertThat(destroyed.get("manifests").asInt()).isEqualTo(2);
+    assertThat(destroyed.get("shredKey").asBoolean()).isFalse();
+    try (Stream<Path> files = Files.walk(dir.resolve("vault"))) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("2026"));
+    }
+    Run list = run("vault", "list", "--store", p("vault"), "--subject", "p-000123");
+    assertThat(list.json().get("count").asInt()).isZero();
+    assertThat(open("keys", "tiktok-2026", "out.zip").exit()).isEqualTo(2);
+    Run again = run("vault", "shred", "--store", p("vault"), "--subject", "p-000123");
+    assertThat(again.exit()).isZero();
+    assertThat(again.json().get("count").asInt()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../p-000123", "", "p/1"})
+  void shred_malformedSubject_isBadInputAndDestroysNothing(String subject) throws IOException {
+    run("keys", "new", "--out", p("keys"));
+    seal("keys", "tiktok-2026");
+    Run r = run("vault", "shred", "--store", p("vault"), "--subject", subject);
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip()).contains("--subject").doesNotContain("\n");
+    assertThat(
+            run("vault", "list", "--store", p("vault"), "--subject", "p-000123")
+                .json()
+                .get("count")
+                .asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shred_missingStore_isBadInput() throws IOException {
+    Run r = run("vault", "shred", "--store", p("none"), "--subject", "p-1");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--store");
+    assertThat(dir.resolve("none")).doesNotExist();
+  }
 }

@@ -7,7 +7,9 @@ public enum BlobKind {
   /** The data key wrapped to the participant's public key; outside the signed manifest. */
   KEY_SLOT("keyslot"),
   /** The organisation-signed manifest; its presence marks the object as complete. */
-  MANIFEST("manifest");
+  MANIFEST("manifest"),
+  /** A short note kept after a document was deleted, e.g. that an ID was checked (LAW.md §4). */
+  NOTE("note");
 
   private final String suffix;
 

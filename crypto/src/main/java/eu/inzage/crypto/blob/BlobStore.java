@@ -26,4 +26,17 @@ public interface BlobStore {
 
   /** Every committed blob of one subject, in a stable order (object id, then kind). */
   List<BlobName> list(String subject) throws IOException;
+
+  /**
+   * Every subject that has anything stored, committed or not, in a stable order; what {@code
+   * Vault.recover()} walks after a crash.
+   */
+  List<String> subjects() throws IOException;
+
+  /**
+   * Removes what writers of one subject left behind without committing (a process killed while
+   * writing), and the subject's empty folder; returns how many partial blobs were removed. Call it
+   * only while no writer of that subject is open (GDPR Art. 32(1)(c), restoring after an incident).
+   */
+  int removeUncommitted(String subject) throws IOException;
 }

@@ -12,14 +12,26 @@ public final class AssociatedData {
   /** The ASCII label that starts the associated data. */
   static final byte[] LABEL = "INZAGE-VAULT".getBytes(StandardCharsets.US_ASCII);
 
+  /** The ASCII label that starts the associated data of an organisation-envelope document. */
+  static final byte[] ENVELOPE_LABEL = "INZAGE-ENVELOPE".getBytes(StandardCharsets.US_ASCII);
+
   private AssociatedData() {}
 
   /** The associated data for one object of one subject under a format version. */
   public static byte[] of(int formatVersion, String subject, String objectId) {
+    return of(LABEL, formatVersion, subject, objectId);
+  }
+
+  /** The associated data for one document of the organisation envelope (version 1). */
+  public static byte[] envelope(String subject, String documentId) {
+    return of(ENVELOPE_LABEL, 1, subject, documentId);
+  }
+
+  private static byte[] of(byte[] label, int formatVersion, String subject, String objectId) {
     byte[] s = Identifiers.require("subject", subject).getBytes(StandardCharsets.US_ASCII);
     byte[] o = Identifiers.require("objectId", objectId).getBytes(StandardCharsets.US_ASCII);
     return new Binary.Writer()
-        .bytes(LABEL)
+        .bytes(label)
         .u8(0)
         .u16(formatVersion)
         .u8(s.length)

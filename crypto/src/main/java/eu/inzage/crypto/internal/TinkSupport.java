@@ -3,6 +3,7 @@ package eu.inzage.crypto.internal;
 import com.google.crypto.tink.Configuration;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.hybrid.HpkeParameters;
 import com.google.crypto.tink.hybrid.HybridConfig;
 import com.google.crypto.tink.signature.Ed25519Parameters;
@@ -22,6 +23,7 @@ public final class TinkSupport {
 
   static {
     try {
+      AeadConfig.register();
       HybridConfig.register();
       SignatureConfig.register();
       PARTICIPANT_KEY =

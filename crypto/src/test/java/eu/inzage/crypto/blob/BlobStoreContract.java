@@ -66,6 +66,22 @@ abstract class BlobStoreContract {
   }
 
   @Test
+  void subjects_storedSubjects_areListedOnceInOrder() throws IOException {
+    put(store, name("p-2", "o-1", BlobKind.DATA), "x");
+    put(store, name("p-1", "o-1", BlobKind.DATA), "x");
+    put(store, name("p-1", "o-2", BlobKind.NOTE), "x");
+    assertThat(store.subjects()).containsExactly("p-1", "p-2");
+  }
+
+  @Test
+  void removeUncommitted_nothingPartial_keepsCommittedBlobs() throws IOException {
+    put(store, name("p-1", "o-1", BlobKind.DATA), "x");
+    assertThat(store.removeUncommitted("p-1")).isZero();
+    assertThat(store.removeUncommitted("p-unknown")).isZero();
+    assertThat(get(name("p-1", "o-1", BlobKind.DATA))).isEqualTo("x");
+  }
+
+  @Test
   void create_existingName_replacesAtomically() throws IOException {
     BlobName n = name("p-1", "o-1", BlobKind.KEY_SLOT);
     put(store, n, "old");

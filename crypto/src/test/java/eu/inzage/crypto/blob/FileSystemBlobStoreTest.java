@@ -68,4 +68,21 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
     BlobStore again = BlobStores.fileSystem(root.resolve("store"));
     assertThat(again.list("p-1")).containsExactly(name("p-1", "o", BlobKind.MANIFEST));
   }
+
+  @Test
+  void removeUncommitted_temporaryFilesOfAKilledWriter_areRemovedAndEmptyFolderToo()
+      throws IOException {
+    put(store, name("p-1", "o", BlobKind.DATA), "x");
+    Path dir = files().get(0).getParent();
+    Files.writeString(dir.resolve(".o.keyslot.0123456789abcdef.tmp"), "half");
+    Files.writeString(dir.resolve("readme.txt"), "foreign");
+    assertThat(store.subjects()).containsExactly("p-1");
+    assertThat(store.removeUncommitted("p-1")).isEqualTo(1);
+    assertThat(Files.exists(dir.resolve("readme.txt"))).isTrue();
+    store.delete(name("p-1", "o", BlobKind.DATA));
+    Files.delete(dir.resolve("readme.txt"));
+    assertThat(store.removeUncommitted("p-1")).isZero();
+    assertThat(dir).doesNotExist();
+    assertThat(store.subjects()).isEmpty();
+  }
 }

@@ -141,6 +141,57 @@ public final class FileSystemBlobStore implements BlobStore {
     return List.copyOf(names);
   }
 
+  @Override
+  public List<String> subjects() throws IOException {
+    List<String> subjects = new ArrayList<>();
+    try (Stream<Path> shards = Files.list(root)) {
+      for (Path shard : (Iterable<Path>) shards::iterator) {
+        if (!Files.isDirectory(shard, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        try (Stream<Path> dirs = Files.list(shard)) {
+          for (Path dir : (Iterable<Path>) dirs::iterator) {
+            String subject = dir.getFileName().toString();
+            if (Identifiers.isValid(subject)
+                && shard.getFileName().toString().equals(shard(subject))
+                && Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+              subjects.add(subject);
+            }
+          }
+        }
+      }
+    }
+    subjects.sort(Comparator.naturalOrder());
+    return List.copyOf(subjects);
+  }
+
+  @Override
+  public int removeUncommitted(String subject) throws IOException {
+    Path dir = directory(subject);
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int removed = 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(".tmp") && Files.deleteIfExists(file)) {
+          removed++;
+        }
+      }
+    }
+    if (removed > 0) {
+      syncDirectory(dir);
+    }
+    try {
+      Files.delete(dir);
+      syncDirectory(dir.getParent());
+    } catch (java.nio.file.DirectoryNotEmptyException e) {
+      // the subject still has objects
+    }
+    return removed;
+  }
+
   private static Optional<BlobName> parse(String subject, String fileName) {
     int dot = fileName.lastIndexOf('.');
     if (dot <= 0) {

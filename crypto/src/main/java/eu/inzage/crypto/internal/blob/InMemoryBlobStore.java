@@ -51,6 +51,17 @@ public final class InMemoryBlobStore implements BlobStore {
   }
 
   @Override
+  public List<String> subjects() {
+    return blobs.keySet().stream().map(BlobName::subject).distinct().sorted().toList();
+  }
+
+  @Override
+  public int removeUncommitted(String subject) {
+    Identifiers.require("subject", subject);
+    return 0; // uncommitted writers keep their bytes to themselves
+  }
+
+  @Override
   public String toString() {
     return "InMemoryBlobStore";
   }
