@@ -1,5 +1,6 @@
 package eu.inzage.letters.internal.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,9 @@ import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
@@ -211,14 +215,20 @@ public final class FontProgram {
       oldToNew[oldIds[i]] = i;
     }
     return new Subset(
-        tag(key),
-        Streams.deflate(program),
-        program.length,
-        oldIds,
-        newWidths,
-        Streams.deflate(toUnicode(oldIds)),
-        oldToNew,
-        new ConcurrentHashMap<>());
+        tag(key), flate(program), program.length, newWidths, flate(toUnicode(oldIds)), oldToNew);
+  }
+
+  /** Encodes bytes with PDFBox's FlateDecode filter, once per subset. */
+  static byte[] flate(byte[] data) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+      FilterFactory.INSTANCE
+          .getFilter(COSName.FLATE_DECODE)
+          .encode(new ByteArrayInputStream(data), out, new COSDictionary(), 0);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private byte[] toUnicode(int[] oldIds) {
@@ -269,19 +279,12 @@ public final class FontProgram {
   }
 
   /**
-   * A subset font program: glyph {@code i} of the subset is glyph {@code oldIds[i]} of the font.
-   * Arrays are never modified after construction; {@code chunks} caches the serialised PDF objects
-   * by first object number.
+   * A subset font program, Flate-encoded, with its width per subset glyph id and its ToUnicode map
+   * (Flate-encoded); {@code oldToNew} maps a glyph id of the font to the subset's, or -1. Arrays
+   * are never modified after construction.
    */
   record Subset(
-      String tag,
-      byte[] program,
-      int length1,
-      int[] oldIds,
-      int[] widths,
-      byte[] toUnicode,
-      int[] oldToNew,
-      Map<Integer, PdfFile.Chunk> chunks) {
+      String tag, byte[] program, int length1, int[] widths, byte[] toUnicode, int[] oldToNew) {
     int newId(int oldId) {
       return oldToNew[oldId];
     }
