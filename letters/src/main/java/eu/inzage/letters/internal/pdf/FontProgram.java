@@ -1,6 +1,5 @@
 package eu.inzage.letters.internal.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +18,6 @@ import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
@@ -215,20 +211,12 @@ public final class FontProgram {
       oldToNew[oldIds[i]] = i;
     }
     return new Subset(
-        tag(key), flate(program), program.length, newWidths, flate(toUnicode(oldIds)), oldToNew);
-  }
-
-  /** Encodes bytes with PDFBox's FlateDecode filter, once per subset. */
-  static byte[] flate(byte[] data) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
-      FilterFactory.INSTANCE
-          .getFilter(COSName.FLATE_DECODE)
-          .encode(new ByteArrayInputStream(data), out, new COSDictionary(), 0);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        tag(key),
+        Flate.encode(program),
+        program.length,
+        newWidths,
+        Flate.encode(toUnicode(oldIds)),
+        oldToNew);
   }
 
   private byte[] toUnicode(int[] oldIds) {

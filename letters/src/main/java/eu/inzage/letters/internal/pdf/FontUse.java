@@ -1,7 +1,6 @@
 package eu.inzage.letters.internal.pdf;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.BitSet;
 import org.apache.pdfbox.cos.COSArray;
@@ -89,7 +88,7 @@ final class FontUse {
     COSName name = COSName.getPDFName(subset.tag() + "+" + program.postScriptName());
     float[] box = program.bbox();
 
-    COSStream file = encoded(document, subset.program());
+    COSStream file = Flate.stream(document, subset.program());
     file.setInt(COSName.LENGTH1, subset.length1());
     PDFontDescriptor descriptor = new PDFontDescriptor(new COSDictionary());
     descriptor.getCOSObject().setItem(COSName.TYPE, COSName.FONT_DESC);
@@ -138,17 +137,7 @@ final class FontUse {
     COSArray descendants = new COSArray();
     descendants.add(cidFont);
     type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-    type0.setItem(COSName.TO_UNICODE, encoded(document, subset.toUnicode()));
+    type0.setItem(COSName.TO_UNICODE, Flate.stream(document, subset.toUnicode()));
     return type0;
-  }
-
-  /** A stream of the document holding bytes that are already Flate-encoded. */
-  static COSStream encoded(PDDocument document, byte[] flated) throws IOException {
-    COSStream stream = document.getDocument().createCOSStream();
-    try (OutputStream out = stream.createRawOutputStream()) {
-      out.write(flated);
-    }
-    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-    return stream;
   }
 }

@@ -64,9 +64,15 @@ final class Metadata {
     return packet;
   }
 
-  private static byte[] serialise(Key key) {
+  /** A time as a UTC calendar, the form PDFBox and xmpbox take dates in. */
+  static Calendar calendar(Instant at) {
     Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
-    date.setTimeInMillis(key.at().toEpochMilli());
+    date.setTimeInMillis(at.toEpochMilli());
+    return date;
+  }
+
+  private static byte[] serialise(Key key) {
+    Calendar date = calendar(key.at());
     XMPMetadata xmp = XMPMetadata.createXMPMetadata();
     DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
     dc.setFormat("application/pdf");

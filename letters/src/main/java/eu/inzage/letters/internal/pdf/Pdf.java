@@ -3,23 +3,17 @@ package eu.inzage.letters.internal.pdf;
 import eu.inzage.letters.internal.document.LetterDocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -121,15 +115,16 @@ public final class Pdf {
       PDResources resources = new PDResources();
       resources.getCOSObject().setItem(COSName.FONT, fonts);
       page.setResources(resources);
+      ByteSink buffer = new ByteSink(16 * 1024);
+      content(new ContentStreamWriter(buffer), ops, document, resources);
+      byte[] bytes = buffer.toByteArray();
+      digest.update(bytes);
       PDStream contents = new PDStream(document);
       contents.getCOSObject().setItem(COSName.FILTER, COSName.FLATE_DECODE);
       Deflater deflater = new Deflater(Deflater.BEST_SPEED);
       try (OutputStream out =
-          new DigestOutputStream(
-              new DeflaterOutputStream(
-                  contents.getCOSObject().createRawOutputStream(), deflater, 4096),
-              digest)) {
-        content(new ContentStreamWriter(out), ops, document, resources);
+          new DeflaterOutputStream(contents.getCOSObject().createRawOutputStream(), deflater)) {
+        out.write(bytes);
       } finally {
         deflater.end();
       }
@@ -140,8 +135,7 @@ public final class Pdf {
     String title = Metadata.plain(doc.title());
     String author = Metadata.plain(doc.author());
     Instant at = created.truncatedTo(ChronoUnit.SECONDS);
-    Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
-    date.setTimeInMillis(at.toEpochMilli());
+    Calendar date = Metadata.calendar(at);
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
     info.setAuthor(author);
@@ -168,14 +162,14 @@ public final class Pdf {
     ids.add(id);
     document.getDocument().setDocumentID(ids);
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
-    document.save(out, CompressParameters.NO_COMPRESSION);
+    ByteSink out = new ByteSink(96 * 1024);
+    document.save(out, CompressParameters.DEFAULT_COMPRESSION);
     return out.toByteArray();
   }
 
   /** The sRGB output intent whose profile stream receives the cached, encoded ICC profile. */
   private static PDOutputIntent outputIntent(PDDocument document) throws IOException {
-    COSStream profile = FontUse.encoded(document, SRGB);
+    COSStream profile = Flate.stream(document, SRGB);
     profile.setInt(COSName.N, 3);
     COSDictionary dictionary = new COSDictionary();
     dictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
@@ -267,6 +261,6 @@ public final class Pdf {
   }
 
   private static byte[] srgb() {
-    return FontProgram.flate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    return Flate.encode(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
   }
 }
