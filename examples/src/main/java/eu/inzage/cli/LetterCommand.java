@@ -1,10 +1,18 @@
 package eu.inzage.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.catalog.ControllerProfiles;
+import eu.inzage.core.deadline.Deadline;
+import eu.inzage.core.deadline.DeadlineEngine;
+import eu.inzage.core.json.InzageJson;
+import eu.inzage.core.lifecycle.IllegalTransitionException;
+import eu.inzage.core.lifecycle.RequestHistory;
+import eu.inzage.core.model.ChannelType;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.Organisation;
 import eu.inzage.core.model.Participant;
@@ -15,6 +23,7 @@ import eu.inzage.letters.LetterInput;
 import eu.inzage.letters.LetterKind;
 import eu.inzage.letters.LetterPdf;
 import eu.inzage.letters.Letters;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,9 +33,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +55,8 @@ import picocli.CommandLine.Option;
     })
 final class LetterCommand extends Subcommand {
   private static final String DEFAULT_ORGANISATION = "default-organisation.json";
+  private static final ObjectMapper PEEK = InzageJson.newMapper();
+  private static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
   @Option(
       names = "--kind",
@@ -72,8 +85,9 @@ final class LetterCommand extends Subcommand {
       names = "--request",
       paramLabel = "FILE",
       description =
-          "facts JSON: received, due, missing (Art. 15 item codes), events [{date, text}],"
-              + " signature, signedOn, signedAt, validUntil, subDelegation")
+          "the request with its events (the JSON that status reads), or letter facts: received,"
+              + " due, missing (Art. 15 item codes), events [{date, text}], signature, signedOn,"
+              + " signedAt, validUntil, subDelegation")
   Path request;
 
   @Option(names = "--lang", paramLabel = "L", description = "language (ISO 639-1)")
@@ -107,8 +121,8 @@ final class LetterCommand extends Subcommand {
             : read(validator, "--organisation", "organisation", organisation, Organisation.class);
     LetterFacts facts =
         request == null
-            ? LetterFacts.none()
-            : read(validator, "--request", "request", request, LetterFacts.class);
+            ? factsWithoutRequest(letterKind, profile, person)
+            : readFacts(validator, profile);
     Letters letters = Letters.builder().clock(cli().clock()).build();
     Letter letter =
         letters.compose(
@@ -143,6 +157,74 @@ final class LetterCommand extends Subcommand {
     return ExitCodes.OK;
   }
 
+  /**
+   * Without {@code --request}, an access or erasure request states its own deadline when the
+   * controller takes requests electronically: sent today, it is received today (Art. 12(3); EDPB
+   * Guidelines 01/2022 §159). For post the receipt day is not known, so no date is stated.
+   */
+  private LetterFacts factsWithoutRequest(
+      LetterKind letterKind, ControllerProfile profile, Participant person) {
+    boolean electronic =
+        profile.preferredChannel() == ChannelType.EMAIL
+            || profile.preferredChannel() == ChannelType.WEB_FORM
+            || profile.preferredChannel() == ChannelType.PORTAL;
+    if (!electronic || (letterKind != LetterKind.ACCESS && letterKind != LetterKind.ERASURE)) {
+      return LetterFacts.none();
+    }
+    LocalDate received = cli().clock().instant().atZone(profile.zone()).toLocalDate();
+    DeadlineEngine engine = DeadlineEngine.standard();
+    Deadline deadline =
+        engine.compute(engine.queryFor(received, profile, person.residence()).build());
+    return LetterFacts.dates(deadline.received(), deadline.due());
+  }
+
+  /**
+   * Reads {@code --request}: either the library's request JSON with its events (as {@code inzage
+   * status} reads it), from which the dates, events and missing items follow, or explicit letter
+   * facts.
+   */
+  private LetterFacts readFacts(ModelValidator validator, ControllerProfile profile)
+      throws IOException {
+    byte[] bytes;
+    try (InputStream in = cli().open("--request", request)) {
+      bytes = in.readNBytes(MAX_REQUEST_BYTES + 1);
+    }
+    if (bytes.length > MAX_REQUEST_BYTES) {
+      throw new InvalidInputException("request", ViolationCode.TOO_LONG, "file is too large");
+    }
+    if (!isHistory(bytes)) {
+      return read(validator, "--request", "request", bytes, LetterFacts.class);
+    }
+    RequestHistory history = read(validator, "--request", "request", bytes, RequestHistory.class);
+    if (!history.controllerId().equals(profile.id())) {
+      throw new InvalidInputException(
+          "request.controllerId",
+          ViolationCode.INVALID_VALUE,
+          "names another controller than --controller");
+    }
+    try {
+      return LetterFacts.fromHistory(history, profile, LocalDate.now(cli().clock()));
+    } catch (IllegalTransitionException e) {
+      throw new InvalidInputException(
+          "request.events", ViolationCode.INVALID_VALUE, e.getMessage());
+    }
+  }
+
+  /** A request with events names its controller, or has events with a {@code type}. */
+  private static boolean isHistory(byte[] bytes) {
+    try {
+      JsonNode tree = PEEK.readTree(bytes);
+      if (tree == null || !tree.isObject()) {
+        return false;
+      }
+      JsonNode events = tree.get("events");
+      return tree.has("controllerId")
+          || (events != null && events.isArray() && events.size() > 0 && events.get(0).has("type"));
+    } catch (IOException e) {
+      return false; // not JSON: the facts reader reports it with the right code
+    }
+  }
+
   private static LetterKind kind(String id) {
     if ("cover".equals(id)) {
       throw new InvalidInputException(
@@ -156,7 +238,21 @@ final class LetterCommand extends Subcommand {
   private <T> T read(
       ModelValidator validator, String option, String prefix, Path file, Class<T> type) {
     try (InputStream in = cli().open(option, file)) {
-      return validator.read(in, type);
+      return prefixed(prefix, option, () -> validator.read(in, type));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T read(
+      ModelValidator validator, String option, String prefix, byte[] bytes, Class<T> type) {
+    return prefixed(prefix, option, () -> validator.read(new ByteArrayInputStream(bytes), type));
+  }
+
+  /** Field paths of a file's violations start with the file's role: {@code participant.name}. */
+  private static <T> T prefixed(String prefix, String option, Supplier<T> reading) {
+    try {
+      return reading.get();
     } catch (InvalidInputException e) {
       if (e.violations().size() == 1 && e.violations().get(0).field().equals(option)) {
         throw e;
@@ -171,8 +267,6 @@ final class LetterCommand extends Subcommand {
                           v.message()))
               .collect(Collectors.toList());
       throw new InvalidInputException(prefixed);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

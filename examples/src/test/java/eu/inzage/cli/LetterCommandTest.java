@@ -169,4 +169,108 @@ class LetterCommandTest {
                 .exit())
         .isEqualTo(2);
   }
+
+  private static final String HISTORY =
+      "{\"id\":\"r-0001\",\"participantId\":\"p-000123\",\"controllerId\":\"tiktok\","
+          + "\"residence\":\"NL\",\"events\":["
+          + "{\"type\":\"submitted\",\"at\":\"2021-03-05T09:30:00Z\",\"channel\":\"WEB_FORM\"},"
+          + "{\"type\":\"acknowledged\",\"at\":\"2021-03-06T08:00:00Z\"},"
+          + "{\"type\":\"extensionNotified\",\"at\":\"2021-03-30T10:00:00Z\",\"reason\":\"r\"}]}";
+
+  private String text(Path file) throws Exception {
+    return Files.readString(file, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void letter_reminderFromTheRequestJsonOfStatus_citesDatesFromTheDeadlineEngineAndTheEvents()
+      throws Exception {
+    Path request = Files.writeString(dir.resolve("request.json"), HISTORY);
+    Path out = dir.resolve("reminder.txt");
+
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "reminder",
+            "--controller",
+            "tiktok",
+            "--participant",
+            participant().toString(),
+            "--request",
+            request.toString(),
+            "--lang",
+            "en",
+            "--format",
+            "text",
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(text(out))
+        .contains("Our request reached you on 5 March 2021.")
+        .contains("ended on 8 June 2021") // 5 June + 3 months, Irish bank holiday 7 June 2021
+        .contains("6 March 2021: The controller acknowledged receipt")
+        .contains("Art. 15(1)(c) GDPR: the recipients");
+  }
+
+  @Test
+  void letter_accessWithoutRequest_statesTheDueDateOfARequestSentToday() throws Exception {
+    Path out = dir.resolve("access.txt");
+
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "access",
+            "--controller",
+            "zoom",
+            "--participant",
+            participant().toString(),
+            "--lang",
+            "en",
+            "--format",
+            "text",
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    // received 2026-11-28 (San Jose), one month: Monday 2026-12-28, a working day in Ireland
+    // (St. Stephen's Day on Saturday 26 December gives no substitute public holiday)
+    assertThat(text(out)).contains("that period ends on 28 December 2026");
+  }
+
+  @Test
+  void letter_requestOfAnotherControllerOrWithIllegalEvents_exitsTwoAndWritesNothing()
+      throws Exception {
+    Path other = Files.writeString(dir.resolve("other.json"), HISTORY.replace("tiktok", "zoom"));
+    Path illegal =
+        Files.writeString(
+            dir.resolve("illegal.json"),
+            HISTORY
+                .replace("\"type\":\"submitted\"", "\"type\":\"fulfilled\"")
+                .replace(",\"channel\":\"WEB_FORM\"", ""));
+    Path out = dir.resolve("never.txt");
+
+    for (Path request : new Path[] {other, illegal}) {
+      Run run =
+          run(
+              "letter",
+              "--kind",
+              "reminder",
+              "--controller",
+              "tiktok",
+              "--participant",
+              participant().toString(),
+              "--request",
+              request.toString(),
+              "--format",
+              "text",
+              "--out",
+              out.toString());
+      assertThat(run.exit()).as(request.toString()).isEqualTo(2);
+      assertThat(run.err().lines().count()).isEqualTo(1);
+      assertThat(run.err()).contains("request.");
+    }
+    assertThat(out).doesNotExist();
+  }
 }

@@ -1,10 +1,18 @@
 package eu.inzage.letters;
 
+import eu.inzage.core.deadline.Deadline;
+import eu.inzage.core.deadline.DeadlineEngine;
+import eu.inzage.core.lifecycle.Lifecycle;
+import eu.inzage.core.lifecycle.RequestEvent;
+import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.AccessItem;
+import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.SignatureEvidence;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +58,48 @@ public record LetterFacts(
   /** Facts with the received and due dates of a request (Art. 12(3)). */
   public static LetterFacts dates(LocalDate received, LocalDate due) {
     return new LetterFacts(received, due, null, null, null, null, null, null, null);
+  }
+
+  /**
+   * The facts of a tracked request (the library's request JSON with its events): the receipt day
+   * and the due date from the deadline engine (Art. 12(3); LAW.md §2), every event as a dated line,
+   * and the Art. 15 items still missing: all of them while the controller has sent nothing or only
+   * claimed to be a processor without naming the controllers (LAW.md §7), none once it answered,
+   * refused or said it holds no data (what a partial answer lacks comes from an assessment, not
+   * from the events).
+   *
+   * @param history the request and its events
+   * @param controller the controller's profile (time zone and holiday calendar)
+   * @param asOf the day the letter is written (an identity pause still open counts until then)
+   */
+  public static LetterFacts fromHistory(
+      RequestHistory history, ControllerProfile controller, LocalDate asOf) {
+    Lifecycle lifecycle = Lifecycle.standard();
+    Optional<Deadline> deadline = lifecycle.deadline(history, controller, asOf);
+    List<LetterEvent> events = new ArrayList<>();
+    boolean answered = false;
+    for (RequestEvent event : history.events()) {
+      events.add(
+          new LetterEvent(
+              DeadlineEngine.receiptDay(event.at(), controller.zone()), event.kind(), null));
+      answered |=
+          event instanceof RequestEvent.Fulfilled
+              || event instanceof RequestEvent.PartiallyFulfilled
+              || event instanceof RequestEvent.Refused
+              || event instanceof RequestEvent.NoDataHeld;
+    }
+    boolean submitted = deadline.isPresent();
+    Set<AccessItem> missing = submitted && !answered ? EnumSet.allOf(AccessItem.class) : Set.of();
+    return new LetterFacts(
+        deadline.map(Deadline::received).orElse(null),
+        deadline.map(Deadline::due).orElse(null),
+        missing,
+        events,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   @Override

@@ -265,12 +265,14 @@ public final class Composer {
         throw new InvalidInputException(
             "events.date", ViolationCode.REQUIRED, "every event needs its date");
       }
-      if (event.text() != null && !event.text().isBlank()) {
-        events.add(
-            scope
-                .child()
-                .put("date", date(labels, event.date()))
-                .put("text", event.text().strip()));
+      String text = event.text();
+      if ((text == null || text.isBlank())
+          && event.kind() != null
+          && labels.has("event." + event.kind())) {
+        text = labels.get("event." + event.kind());
+      }
+      if (text != null && !text.isBlank()) {
+        events.add(scope.child().put("date", date(labels, event.date())).put("text", text.strip()));
       }
     }
     scope.list("events", events);

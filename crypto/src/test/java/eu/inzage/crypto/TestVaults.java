@@ -1,0 +1,41 @@
+package eu.inzage.crypto;
+
+import eu.inzage.crypto.blob.BlobStore;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Random;
+
+/** Keys, clocks and content shared by the vault tests (generated once per test JVM). */
+final class TestVaults {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T10:15:30Z"), ZoneOffset.UTC);
+  static final OrganisationSigningKey ORGANISATION = OrganisationSigningKey.generate();
+  static final ParticipantPrivateKey PARTICIPANT = ParticipantPrivateKey.generate();
+  static final ParticipantPrivateKey OTHER_PARTICIPANT = ParticipantPrivateKey.generate();
+
+  /** Cheap Argon2id for tests that are not about Argon2id's cost. */
+  static final Argon2Parameters FAST_ARGON2 = new Argon2Parameters(64, 1, 1);
+
+  private TestVaults() {}
+
+  static Vault vault(BlobStore store) {
+    return Vault.builder().store(store).clock(CLOCK).signingKey(ORGANISATION).build();
+  }
+
+  static byte[] content(int size, long seed) {
+    byte[] bytes = new byte[size];
+    new Random(seed).nextBytes(bytes);
+    return bytes;
+  }
+
+  static byte[] readAll(InputStream in) throws IOException {
+    try (in) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      in.transferTo(out);
+      return out.toByteArray();
+    }
+  }
+}
