@@ -104,7 +104,7 @@ public final class Pdf {
       FontUse regular,
       FontUse bold)
       throws IOException {
-    document.setVersion(1.7f);
+    document.getDocument().setVersion(1.7f);
     COSDictionary fonts = new COSDictionary();
     fonts.setItem(COSName.getPDFName(regular.resourceName()), regular.font(document));
     fonts.setItem(COSName.getPDFName(bold.resourceName()), bold.font(document));
