@@ -79,6 +79,11 @@ final class FontUse {
     return new COSString(n == codes.length ? codes : Arrays.copyOf(codes, n), true);
   }
 
+  /** The size of this font's encoded streams (program and ToUnicode map) in a file. */
+  int encodedBytes() {
+    return subset.program().length + subset.toUnicode().length;
+  }
+
   /**
    * This font as a Type 0 font dictionary of the document, with its CIDFontType2 descendant, font
    * descriptor, subset program and ToUnicode map. The two streams receive the subset's cached,

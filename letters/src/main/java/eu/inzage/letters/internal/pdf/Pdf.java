@@ -55,6 +55,9 @@ public final class Pdf {
   private static final String OUTPUT_CONDITION = "sRGB IEC61966-2.1";
   private static final byte[] SRGB = srgb();
 
+  /** Room for everything in a file besides its stream data (dictionaries, object streams, xref). */
+  private static final int OVERHEAD = 16 * 1024;
+
   private static final Operator BEGIN_TEXT = Operator.getOperator(OperatorName.BEGIN_TEXT);
   private static final Operator END_TEXT = Operator.getOperator(OperatorName.END_TEXT);
   private static final Operator FONT = Operator.getOperator(OperatorName.SET_FONT_AND_SIZE);
@@ -110,6 +113,7 @@ public final class Pdf {
     fonts.setItem(COSName.getPDFName(bold.resourceName()), bold.font(document));
 
     MessageDigest digest = sha256();
+    long streamBytes = SRGB.length + regular.encodedBytes() + bold.encodedBytes();
     for (List<Op> ops : pages) {
       PDPage page = new PDPage(new PDRectangle(Layout.PAGE_W, Layout.PAGE_H));
       PDResources resources = new PDResources();
@@ -126,6 +130,7 @@ public final class Pdf {
           new DeflaterOutputStream(contents.getCOSObject().createRawOutputStream(), deflater)) {
         out.write(bytes);
       } finally {
+        streamBytes += deflater.getBytesWritten();
         deflater.end();
       }
       page.setContents(contents);
@@ -162,7 +167,7 @@ public final class Pdf {
     ids.add(id);
     document.getDocument().setDocumentID(ids);
 
-    ByteSink out = new ByteSink(96 * 1024);
+    ByteSink out = new ByteSink((int) streamBytes + OVERHEAD);
     document.save(out, CompressParameters.DEFAULT_COMPRESSION);
     return out.toByteArray();
   }
