@@ -202,19 +202,34 @@ public final class Pdf {
     }
   }
 
-  /** Writes a page's operations; images become XObjects in the page's resources. */
+  /**
+   * Writes a page's operations; images become XObjects in the page's resources. Consecutive runs of
+   * text share one text object, and font, size and gray are set only when they change (they are
+   * graphics state, which the rules and pictures save and restore around themselves).
+   */
   private static void content(
       ContentStreamWriter out, List<Op> ops, PDDocument document, PDResources resources)
       throws IOException {
+    boolean inText = false;
+    FontUse font = null;
+    float size = -1;
+    float gray = -1;
     for (Op op : ops) {
       if (op instanceof Op.Run run) {
+        if (!inText) {
+          out.writeToken(BEGIN_TEXT);
+          inText = true;
+        }
+        if (run.font() != font || run.size() != size) {
+          font = run.font();
+          size = run.size();
+          out.writeTokens(COSName.getPDFName(font.resourceName()), number(size), FONT);
+        }
+        if (run.gray() != gray) {
+          gray = run.gray();
+          out.writeTokens(number(gray), FILL_GRAY);
+        }
         out.writeTokens(
-            BEGIN_TEXT,
-            COSName.getPDFName(run.font().resourceName()),
-            number(run.size()),
-            FONT,
-            number(run.gray()),
-            FILL_GRAY,
             COSInteger.ONE,
             COSInteger.ZERO,
             COSInteger.ZERO,
@@ -223,9 +238,14 @@ public final class Pdf {
             number(run.y()),
             MATRIX,
             run.font().encode(run.text()),
-            SHOW,
-            END_TEXT);
-      } else if (op instanceof Op.Rule rule) {
+            SHOW);
+        continue;
+      }
+      if (inText) {
+        out.writeToken(END_TEXT);
+        inText = false;
+      }
+      if (op instanceof Op.Rule rule) {
         out.writeTokens(
             SAVE,
             number(rule.width()),
@@ -256,6 +276,9 @@ public final class Pdf {
             DRAW,
             RESTORE);
       }
+    }
+    if (inText) {
+      out.writeToken(END_TEXT);
     }
   }
 
