@@ -6,7 +6,10 @@
 module eu.inzage.letters {
   requires transitive eu.inzage.core;
   requires org.apache.fontbox;
+  requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
+  requires org.apache.xmpbox;
+  requires java.xml;
   requires java.desktop;
   requires org.slf4j;
 

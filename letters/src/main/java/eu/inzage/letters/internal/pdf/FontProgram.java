@@ -212,13 +212,11 @@ public final class FontProgram {
     }
     return new Subset(
         tag(key),
-        Streams.deflate(program),
+        Flate.encode(program),
         program.length,
-        oldIds,
         newWidths,
-        Streams.deflate(toUnicode(oldIds)),
-        oldToNew,
-        new ConcurrentHashMap<>());
+        Flate.encode(toUnicode(oldIds)),
+        oldToNew);
   }
 
   private byte[] toUnicode(int[] oldIds) {
@@ -269,19 +267,12 @@ public final class FontProgram {
   }
 
   /**
-   * A subset font program: glyph {@code i} of the subset is glyph {@code oldIds[i]} of the font.
-   * Arrays are never modified after construction; {@code chunks} caches the serialised PDF objects
-   * by first object number.
+   * A subset font program, Flate-encoded, with its width per subset glyph id and its ToUnicode map
+   * (Flate-encoded); {@code oldToNew} maps a glyph id of the font to the subset's, or -1. Arrays
+   * are never modified after construction.
    */
   record Subset(
-      String tag,
-      byte[] program,
-      int length1,
-      int[] oldIds,
-      int[] widths,
-      byte[] toUnicode,
-      int[] oldToNew,
-      Map<Integer, PdfFile.Chunk> chunks) {
+      String tag, byte[] program, int length1, int[] widths, byte[] toUnicode, int[] oldToNew) {
     int newId(int oldId) {
       return oldToNew[oldId];
     }

@@ -1,6 +1,18 @@
 package eu.inzage.letters.internal.pdf;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.BitSet;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
 /**
  * One font as one document uses it: measures text, records the glyphs shown, and after layout
@@ -8,6 +20,9 @@ import java.util.BitSet;
  * subset), a width array and a ToUnicode map so that every character extracts back as text.
  */
 final class FontUse {
+  /** Font descriptor flag 6: the font uses the standard Latin character set (PDF 32000 9.8.2). */
+  private static final int FLAG_NONSYMBOLIC = 32;
+
   private final FontProgram program;
   private final String resourceName;
   private final BitSet used = new BitSet();
@@ -47,89 +62,87 @@ final class FontUse {
     subset = program.subset(used);
   }
 
-  /** Appends a text as a hex string of subset glyph ids. */
-  void encode(String text, StringBuilder out) {
-    out.append('<');
+  /** A text as a string of two-byte subset glyph ids (Identity-H). */
+  COSString encode(String text) {
+    byte[] codes = new byte[text.length() * 2];
+    int n = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int id = subset.newId(program.glyph(cp));
       if (id < 0) {
         throw new IllegalStateException("glyph used after the subset was fixed");
       }
-      out.append(HEX[(id >> 12) & 15])
-          .append(HEX[(id >> 8) & 15])
-          .append(HEX[(id >> 4) & 15])
-          .append(HEX[id & 15]);
+      codes[n++] = (byte) (id >> 8);
+      codes[n++] = (byte) id;
       i += Character.charCount(cp);
     }
-    out.append('>');
+    return new COSString(n == codes.length ? codes : Arrays.copyOf(codes, n), true);
   }
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  /** The size of this font's encoded streams (program and ToUnicode map) in a file. */
+  int encodedBytes() {
+    return subset.program().length + subset.toUnicode().length;
+  }
 
   /**
-   * The five objects of this font (Type 0 font, CIDFontType2, descriptor, font program, ToUnicode
-   * map) numbered from {@code first}; serialised once per subset and number, then reused.
+   * This font as a Type 0 font dictionary of the document, with its CIDFontType2 descendant, font
+   * descriptor, subset program and ToUnicode map. The two streams receive the subset's cached,
+   * already Flate-encoded bytes, so nothing is subset or compressed again.
    */
-  PdfFile.Chunk objects(int first) {
-    return subset.chunks().computeIfAbsent(first, this::serialise);
-  }
-
-  private PdfFile.Chunk serialise(int first) {
-    String name = "/" + subset.tag() + "+" + program.postScriptName();
-    StringBuilder widths = new StringBuilder(subset.widths().length * 4 + 16);
-    widths.append("[0 [");
-    for (int w : subset.widths()) {
-      widths.append(w).append(' ');
-    }
-    widths.append("]]");
+  COSDictionary font(PDDocument document) throws IOException {
+    COSName name = COSName.getPDFName(subset.tag() + "+" + program.postScriptName());
     float[] box = program.bbox();
-    return new PdfFile.ChunkBuilder(5)
-            .object(
-                first,
-                "<< /Type /Font /Subtype /Type0 /BaseFont "
-                    + name
-                    + " /Encoding /Identity-H /DescendantFonts ["
-                    + (first + 1)
-                    + " 0 R] /ToUnicode "
-                    + (first + 4)
-                    + " 0 R >>")
-            .object(
-                first + 1,
-                "<< /Type /Font /Subtype /CIDFontType2 /BaseFont "
-                    + name
-                    + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
-                    + " /FontDescriptor "
-                    + (first + 2)
-                    + " 0 R /W "
-                    + widths
-                    + " /DW 1000 /CIDToGIDMap /Identity >>")
-            .object(
-                first + 2,
-                "<< /Type /FontDescriptor /FontName "
-                    + name
-                    + " /Flags 32 /FontBBox ["
-                    + Math.round(box[0])
-                    + " "
-                    + Math.round(box[1])
-                    + " "
-                    + Math.round(box[2])
-                    + " "
-                    + Math.round(box[3])
-                    + "] /ItalicAngle 0 /Ascent "
-                    + Math.round(program.ascent())
-                    + " /Descent "
-                    + Math.round(program.descent())
-                    + " /CapHeight "
-                    + Math.round(program.capHeight())
-                    + " /StemV 80 /FontFile2 "
-                    + (first + 3)
-                    + " 0 R >>")
-            .stream(
-                first + 3,
-                "/Length1 " + subset.length1() + " /Filter /FlateDecode",
-                subset.program())
-            .stream(first + 4, "/Filter /FlateDecode", subset.toUnicode())
-            .build();
+
+    COSStream file = Flate.stream(document, subset.program());
+    file.setInt(COSName.LENGTH1, subset.length1());
+    PDFontDescriptor descriptor = new PDFontDescriptor(new COSDictionary());
+    descriptor.getCOSObject().setItem(COSName.TYPE, COSName.FONT_DESC);
+    descriptor.getCOSObject().setItem(COSName.FONT_NAME, name);
+    descriptor.setFlags(FLAG_NONSYMBOLIC);
+    descriptor.setFontBoundingBox(
+        new PDRectangle(
+            Math.round(box[0]),
+            Math.round(box[1]),
+            Math.round(box[2]) - Math.round(box[0]),
+            Math.round(box[3]) - Math.round(box[1])));
+    descriptor.setItalicAngle(0);
+    descriptor.setAscent(Math.round(program.ascent()));
+    descriptor.setDescent(Math.round(program.descent()));
+    descriptor.setCapHeight(Math.round(program.capHeight()));
+    descriptor.setStemV(80);
+    descriptor.setFontFile2(new PDStream(file));
+
+    COSDictionary systemInfo = new COSDictionary();
+    systemInfo.setString(COSName.REGISTRY, "Adobe");
+    systemInfo.setString(COSName.ORDERING, "Identity");
+    systemInfo.setInt(COSName.SUPPLEMENT, 0);
+    COSArray widths = new COSArray();
+    widths.add(COSInteger.ZERO);
+    COSArray perGlyph = new COSArray();
+    for (int w : subset.widths()) {
+      perGlyph.add(COSInteger.get(w));
+    }
+    widths.add(perGlyph);
+
+    COSDictionary cidFont = new COSDictionary();
+    cidFont.setItem(COSName.TYPE, COSName.FONT);
+    cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+    cidFont.setItem(COSName.BASE_FONT, name);
+    cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
+    cidFont.setItem(COSName.FONT_DESC, descriptor);
+    cidFont.setItem(COSName.W, widths);
+    cidFont.setInt(COSName.DW, 1000);
+    cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
+
+    COSDictionary type0 = new COSDictionary();
+    type0.setItem(COSName.TYPE, COSName.FONT);
+    type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
+    type0.setItem(COSName.BASE_FONT, name);
+    type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+    COSArray descendants = new COSArray();
+    descendants.add(cidFont);
+    type0.setItem(COSName.DESCENDANT_FONTS, descendants);
+    type0.setItem(COSName.TO_UNICODE, Flate.stream(document, subset.toUnicode()));
+    return type0;
   }
 }
