@@ -206,6 +206,47 @@ class CollectiveLetterTest {
   }
 
   @Test
+  void jsonLines_sameIdTwice_namesTheLaterLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("p.jsonl");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 3000; i++) {
+      lines.append("{\"id\":\"p-").append(i).append("\",\"name\":\"N\",\"residence\":\"NL\"}\n");
+    }
+    lines.append("{\"id\":\"p-1234\",\"name\":\"N\",\"residence\":\"NL\"}\n");
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
+
+    assertThatThrownBy(
+            () -> CollectiveSource.jsonLines(file, ModelValidator.create(Fixtures.CLOCK)).count())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(Violation::field)
+                  .containsExactly("participants.3001.id");
+              assertThat(e.violations().get(0).message()).contains("line 1234");
+            });
+  }
+
+  @Test
+  void jsonLines_notUtf8_isMalformedOnThatLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("p.jsonl");
+    byte[] good =
+        "{\"id\":\"a\",\"name\":\"A\",\"residence\":\"NL\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+    Files.write(
+        file, java.nio.ByteBuffer.allocate(good.length + bad.length).put(good).put(bad).array());
+
+    assertThatThrownBy(
+            () -> CollectiveSource.jsonLines(file, ModelValidator.create(Fixtures.CLOCK)).count())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field)
+                    .containsExactly("participants.2"));
+  }
+
+  @Test
   void collectiveInput_volumeSizeZero_isRejected() {
     assertThatThrownBy(
             () ->

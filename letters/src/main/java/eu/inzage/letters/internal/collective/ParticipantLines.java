@@ -11,10 +11,14 @@ import eu.inzage.core.validation.ModelValidator;
 import eu.inzage.letters.CollectiveEntry;
 import eu.inzage.letters.CollectiveSource;
 import eu.inzage.letters.LetterFacts;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,7 +30,9 @@ import java.util.NoSuchElementException;
 
 /**
  * Participants in a JSON Lines file. {@link #count()} reads every line and reports up to {@value
- * #MAX_REPORTED} bad lines at once, each violation's field prefixed with {@code participants.LINE}.
+ * #MAX_REPORTED} violations at once, each field prefixed with {@code participants.LINE}: malformed
+ * JSON or UTF-8, invalid participants or facts, and an id that an earlier line already used (the
+ * same person twice in one request).
  */
 public final class ParticipantLines implements CollectiveSource {
   /** The most violations one check reports. */
@@ -47,16 +53,25 @@ public final class ParticipantLines implements CollectiveSource {
   @Override
   public long count() {
     List<Violation> violations = new ArrayList<>();
+    IdSet ids = new IdSet();
     long count = 0;
-    try (BufferedReader reader = open()) {
-      int lineNo = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+    int lineNo = 0;
+    try (LineReader reader = open()) {
+      for (byte[] bytes = reader.next(); bytes != null; bytes = reader.next()) {
         lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
         try {
-          parse(line, lineNo);
+          String line = decode(bytes, lineNo);
+          if (line.isBlank()) {
+            continue;
+          }
+          CollectiveEntry entry = parse(line, lineNo);
+          int earlier = ids.add(entry.participant().id(), lineNo);
+          if (earlier > 0) {
+            throw new InvalidInputException(
+                "participants." + lineNo + ".id",
+                ViolationCode.INVALID_VALUE,
+                "the same participant id as on line " + earlier);
+          }
           count++;
         } catch (InvalidInputException e) {
           violations.addAll(e.violations());
@@ -80,15 +95,16 @@ public final class ParticipantLines implements CollectiveSource {
 
   @Override
   public Iterator<CollectiveEntry> entries() {
-    BufferedReader reader = open();
+    LineReader reader = open();
     return new Iterator<>() {
       private int lineNo;
       private CollectiveEntry next = advance();
 
       private CollectiveEntry advance() {
         try {
-          for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          for (byte[] bytes = reader.next(); bytes != null; bytes = reader.next()) {
             lineNo++;
+            String line = decode(bytes, lineNo);
             if (!line.isBlank()) {
               return parse(line, lineNo);
             }
@@ -117,9 +133,9 @@ public final class ParticipantLines implements CollectiveSource {
     };
   }
 
-  private BufferedReader open() {
+  private LineReader open() {
     try {
-      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      return new LineReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     } catch (NoSuchFileException e) {
       throw new InvalidInputException("participants", ViolationCode.REQUIRED, "file not found");
     } catch (IOException e) {
@@ -127,11 +143,57 @@ public final class ParticipantLines implements CollectiveSource {
     }
   }
 
+  /**
+   * One line's bytes as UTF-8; malformed bytes name the line (the reader decodes nothing ahead).
+   */
+  private static String decode(byte[] bytes, int lineNo) {
+    if (bytes.length > MAX_LINE) {
+      throw new InvalidInputException(
+          "participants." + lineNo, ViolationCode.TOO_LONG, "line is too long");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(
+          "participants." + lineNo, ViolationCode.MALFORMED_JSON, "line is not UTF-8");
+    }
+  }
+
+  /** Splits a stream into lines of bytes at {@code \n} (a {@code \r} before it is dropped). */
+  private static final class LineReader implements AutoCloseable {
+    private final InputStream in;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+
+    LineReader(InputStream in) {
+      this.in = in;
+    }
+
+    /** The next line, or null at the end; a line longer than the limit is cut just past it. */
+    byte[] next() throws IOException {
+      line.reset();
+      int b = in.read();
+      if (b < 0) {
+        return null;
+      }
+      while (b >= 0 && b != '\n') {
+        if (line.size() <= MAX_LINE) {
+          line.write(b);
+        }
+        b = in.read();
+      }
+      byte[] bytes = line.toByteArray();
+      int n = bytes.length;
+      return n > 0 && bytes[n - 1] == '\r' ? java.util.Arrays.copyOf(bytes, n - 1) : bytes;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
   private CollectiveEntry parse(String line, int lineNo) {
     String prefix = "participants." + lineNo;
-    if (line.length() > MAX_LINE) {
-      throw new InvalidInputException(prefix, ViolationCode.TOO_LONG, "line is too long");
-    }
     JsonNode tree;
     try {
       tree = TREE.readTree(line);
