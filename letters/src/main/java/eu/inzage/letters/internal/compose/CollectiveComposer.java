@@ -221,7 +221,7 @@ public final class CollectiveComposer {
                     labels.get("annex.late"),
                     labels.get("annex.missing"),
                     labels.get("annex.mandate")),
-                List.of(5, 20, 20, 8, 22, 20),
+                List.of(5, 25, 18, 7, 19, 21),
                 rows)
             : new Block.Table(
                 List.of(
