@@ -140,6 +140,14 @@ final class LetterCommand extends Subcommand {
               + " signedAt, validUntil, subDelegation")
   Path request;
 
+  @Option(
+      names = "--reference",
+      paramLabel = "REF",
+      description =
+          "the case reference printed on the letter (e.g. the campaign and wave); default"
+              + " PARTICIPANT/CONTROLLER, for collective kinds KIND/CONTROLLER")
+  String reference;
+
   @Option(names = "--lang", paramLabel = "L", description = "language (ISO 639-1)")
   String lang;
 
@@ -168,6 +176,7 @@ final class LetterCommand extends Subcommand {
           "format", ViolationCode.INVALID_VALUE, "expected pdf or text");
     }
     checkOptions(id, collective, fmt);
+    checkReference();
     ModelValidator validator = ModelValidator.create(cli().clock());
     ControllerProfile profile = ControllerProfiles.builtIn().require(controller);
     OrganisationSeal organisationSeal = seal == null ? null : openSeal();
@@ -191,7 +200,10 @@ final class LetterCommand extends Subcommand {
     Letters letters = Letters.builder().clock(cli().clock()).build();
     Letter letter =
         letters.compose(
-            LetterInput.of(letterKind, person, profile, org).withLanguage(lang).withFacts(facts));
+            LetterInput.of(letterKind, person, profile, org)
+                .withLanguage(lang)
+                .withFacts(facts)
+                .withReference(reference));
 
     ObjectNode result = cli().object();
     result.put("kind", letterKind.id());
@@ -361,6 +373,20 @@ final class LetterCommand extends Subcommand {
     }
   }
 
+  /** A reference is printed on every page: one short line of plain text. */
+  private void checkReference() {
+    if (reference == null) {
+      return;
+    }
+    if (reference.length() > 80) {
+      throw new InvalidInputException("reference", ViolationCode.TOO_LONG, "at most 80 characters");
+    }
+    if (reference.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidInputException(
+          "reference", ViolationCode.CONTROL_CHARACTERS, "no control characters");
+    }
+  }
+
   private static void forbid(
       List<Violation> violations, boolean present, String field, String option, String why) {
     if (present) {
@@ -402,6 +428,7 @@ final class LetterCommand extends Subcommand {
     CollectiveInput input =
         CollectiveInput.of(collectiveKind, profile, org)
             .withLanguage(lang)
+            .withReference(reference)
             .withAuthority(authority)
             .withVolumeSize(volumeSize == null ? CollectiveInput.DEFAULT_VOLUME_SIZE : volumeSize);
     if (Files.exists(out) && !Files.isDirectory(out)) {

@@ -96,6 +96,8 @@ class CollectiveLetterCommandTest {
             participants(5).toString(),
             "--volume-size",
             "2",
+            "--reference",
+            "somi-2021/wave-2",
             "--out",
             out.toString());
 
@@ -120,6 +122,32 @@ class CollectiveLetterCommandTest {
         .extracting(p -> p.getFileName().toString())
         .containsExactly("cover-tiktok-001.pdf", "cover-tiktok-002.pdf", "cover-tiktok-003.pdf");
     assertThat(run.out()).doesNotContain("Zoë");
+    String first;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(files(out).get(0)))) {
+      first = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+    assertThat(first).contains("somi-2021/wave-2").contains("volume 1 of 3");
+  }
+
+  @Test
+  void letter_referenceWithControlCharacter_exitsTwoNamingReference() throws Exception {
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "cover",
+            "--controller",
+            "tiktok",
+            "--participants",
+            participants(1).toString(),
+            "--reference",
+            "a\u0007b",
+            "--out",
+            dir.resolve("v").toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("reference");
+    assertThat(dir.resolve("v")).doesNotExist();
   }
 
   @Test
