@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
       EligibilityCommand.class,
       DeadlineCommand.class,
       StatusCommand.class,
-      LetterCommand.class
+      LetterCommand.class,
+      KeysCommand.class,
+      VaultCommand.class
     })
 public final class Inzage implements Runnable {
   @Spec CommandSpec spec;

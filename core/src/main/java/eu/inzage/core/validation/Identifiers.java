@@ -1,0 +1,38 @@
+package eu.inzage.core.validation;
+
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
+import eu.inzage.core.internal.validation.TextRules;
+
+/**
+ * The one grammar of ids that become parts of file and object names ({@code
+ * [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, DESIGN.md), for modules that take ids outside a model object.
+ * Keeping names within this grammar is what stops a path from escaping its store (GDPR Art. 32,
+ * security of processing).
+ */
+public final class Identifiers {
+  private Identifiers() {}
+
+  /** True when the value is a well-formed id. */
+  public static boolean isValid(String value) {
+    return value != null && TextRules.PARTICIPANT_ID.matcher(value).matches();
+  }
+
+  /**
+   * Returns the value when it is a well-formed id.
+   *
+   * @throws InvalidInputException naming {@code field} with {@link ViolationCode#REQUIRED} when the
+   *     value is missing, {@link ViolationCode#INVALID_ID} when it is malformed; the value itself
+   *     is never repeated
+   */
+  public static String require(String field, String value) {
+    if (value == null || value.isEmpty()) {
+      throw new InvalidInputException(field, ViolationCode.REQUIRED, "an id is required");
+    }
+    if (!isValid(value)) {
+      throw new InvalidInputException(
+          field, ViolationCode.INVALID_ID, "must match [A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,426 @@
+package eu.inzage.crypto;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
+import eu.inzage.core.validation.Identifiers;
+import eu.inzage.crypto.blob.BlobKind;
+import eu.inzage.crypto.blob.BlobName;
+import eu.inzage.crypto.blob.BlobStore;
+import eu.inzage.crypto.blob.BlobWriter;
+import eu.inzage.crypto.internal.AssociatedData;
+import eu.inzage.crypto.internal.Binary;
+import eu.inzage.crypto.internal.DataKeys;
+import eu.inzage.crypto.internal.EnvelopeRecord;
+import eu.inzage.crypto.internal.KeyFiles;
+import eu.inzage.crypto.internal.Orphans;
+import eu.inzage.crypto.internal.SealedBlobs;
+import eu.inzage.crypto.internal.SegmentedStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The organisation's own envelope, for the few documents it must read itself — signed mandates, ID
+ * copies a controller asked for (GDPR Art. 32(1)(a); LAW.md §§3–4): each document gets a fresh
+ * streaming-AEAD data key, wrapped by the organisation's {@link KeyEncryptionKeys}, and a record of
+ * its kind, sizes and retention. Documents are deleted when their retention ends ({@link
+ * #purgeExpired()}, driven by the injected clock); an ID copy is deleted after use and leaves only
+ * the note "ID checked" ({@link #recordIdChecked}). Use a store of its own, not the vault's.
+ * Thread-safe.
+ */
+public final class OrganisationEnvelope {
+  private static final Logger LOG = LoggerFactory.getLogger(OrganisationEnvelope.class);
+  private static final String NOTE_FORMAT = "inzage-id-check-note";
+
+  private final BlobStore store;
+  private final KeyEncryptionKeys keys;
+  private final Clock clock;
+
+  private OrganisationEnvelope(Builder builder) {
+    this.store = builder.store;
+    this.keys = builder.keys;
+    this.clock = builder.clock;
+  }
+
+  /** A builder; store, key-encryption keys and clock are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static BlobName name(String subject, String documentId, BlobKind kind) {
+    return new BlobName(subject, documentId, kind);
+  }
+
+  /**
+   * Seals a document for the organisation: the stream is encrypted straight into the store, its
+   * data key wrapped under the current KEK. Returns once data, key slot and record are durable.
+   *
+   * @throws InvalidInputException when an id is malformed or the document already exists
+   */
+  public EnvelopedDocument seal(
+      String subject, String documentId, InputStream content, EnvelopeMetadata metadata)
+      throws IOException {
+    Identifiers.require("subject", subject);
+    Identifiers.require("documentId", documentId);
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(metadata, "metadata");
+    if (store.size(name(subject, documentId, BlobKind.MANIFEST)).isPresent()) {
+      throw new InvalidInputException(
+          "documentId", ViolationCode.INVALID_VALUE, "a document with this id is already sealed");
+    }
+    byte[] ad = AssociatedData.envelope(subject, documentId);
+    byte[] dataKey = DataKeys.generate();
+    boolean done = false;
+    try {
+      SegmentedStream.Result stream =
+          SealedBlobs.writeData(
+              store, name(subject, documentId, BlobKind.DATA), content, dataKey, ad);
+      Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+      EnvelopeRecord record =
+          new EnvelopeRecord(
+              metadata.kind().ordinal(),
+              metadata.contentType(),
+              stream.plaintextSize(),
+              stream.ciphertextSize(),
+              stream.header(),
+              now,
+              now.plus(metadata.retention()),
+              DataKeys.commitment(dataKey, ad));
+      byte[] recordBytes = record.encode();
+      writeSlot(subject, documentId, keys.wrap(dataKey, EnvelopeRecord.wrapAd(ad, recordBytes)));
+      write(name(subject, documentId, BlobKind.MANIFEST), recordBytes);
+      done = true;
+      LOG.debug("enveloped document {} of subject {}", documentId, subject);
+      return describe(subject, documentId, record);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("sealing failed in the cipher or the KEK", e);
+    } finally {
+      Arrays.fill(dataKey, (byte) 0);
+      if (!done) {
+        deleteQuietly(name(subject, documentId, BlobKind.KEY_SLOT));
+        deleteQuietly(name(subject, documentId, BlobKind.DATA));
+      }
+    }
+  }
+
+  /**
+   * Opens a document as a verified stream of plaintext; every segment is authenticated before it is
+   * returned.
+   *
+   * @throws InvalidInputException when there is no such document
+   * @throws VaultIntegrityException when record, key slot or data were changed, or the KEK that
+   *     wrapped the data key is gone
+   */
+  public InputStream open(String subject, String documentId) throws IOException {
+    EnvelopeRecord record = readRecord(subject, documentId);
+    byte[] ad = AssociatedData.envelope(subject, documentId);
+    byte[] dataKey = unwrap(subject, documentId, ad, record);
+    try {
+      return SealedBlobs.openData(
+          store,
+          name(subject, documentId, BlobKind.DATA),
+          dataKey,
+          ad,
+          record.ciphertextSize(),
+          record.streamHeader(),
+          record.plaintextSize());
+    } finally {
+      Arrays.fill(dataKey, (byte) 0);
+    }
+  }
+
+  /**
+   * What the envelope holds about one document.
+   *
+   * @throws InvalidInputException when there is no such document
+   */
+  public EnvelopedDocument describe(String subject, String documentId) throws IOException {
+    return describe(subject, documentId, readRecord(subject, documentId));
+  }
+
+  /** A participant's documents (complete ones only), without decrypting anything. */
+  public List<EnvelopedDocument> list(String subject) throws IOException {
+    Identifiers.require("subject", subject);
+    List<EnvelopedDocument> documents = new ArrayList<>();
+    for (BlobName name : store.list(subject)) {
+      if (name.kind() == BlobKind.MANIFEST
+          && store.size(name(subject, name.objectId(), BlobKind.KEY_SLOT)).isPresent()) {
+        documents.add(describe(subject, name.objectId()));
+      }
+    }
+    return List.copyOf(documents);
+  }
+
+  /** Deletes one document: its key slot first, then data and record (GDPR Art. 17). */
+  public Erasure delete(String subject, String documentId) throws IOException {
+    Identifiers.require("subject", subject);
+    Identifiers.require("documentId", documentId);
+    boolean present = store.size(name(subject, documentId, BlobKind.MANIFEST)).isPresent();
+    List<String> ids = present ? List.of(documentId) : List.of();
+    Orphans.Erased erased = Orphans.erase(store, subject, ids, () -> false, false);
+    return new Erasure(
+        subject, ids, erased.keySlots(), false, erased.data(), erased.manifests(), 0);
+  }
+
+  /**
+   * Records that an ID copy was checked and deletes it (EDPB Guidelines 01/2022 §§58–79; LAW.md
+   * §4): the note "ID checked" is written first, then the copy is crypto-shredded.
+   *
+   * @throws InvalidInputException when there is no such document or it is not an ID copy
+   */
+  public IdCheckNote recordIdChecked(String subject, String documentId) throws IOException {
+    EnvelopedDocument document = describe(subject, documentId);
+    if (document.kind() != DocumentKind.ID_COPY) {
+      throw new InvalidInputException(
+          "documentId", ViolationCode.INVALID_VALUE, "the document is not an ID copy");
+    }
+    IdCheckNote note =
+        new IdCheckNote(subject, documentId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    ObjectNode json = KeyFiles.start(NOTE_FORMAT);
+    json.put("subject", subject);
+    json.put("document", documentId);
+    json.put("checkedAt", note.checkedAt().toString());
+    json.put("note", IdCheckNote.TEXT);
+    write(
+        name(subject, documentId, BlobKind.NOTE),
+        KeyFiles.write(json).getBytes(StandardCharsets.UTF_8));
+    delete(subject, documentId);
+    LOG.info("ID copy {} of subject {} checked and deleted", documentId, subject);
+    return note;
+  }
+
+  /** The notes of ID copies that were checked and deleted, oldest id first. */
+  public List<IdCheckNote> idChecks(String subject) throws IOException {
+    Identifiers.require("subject", subject);
+    List<IdCheckNote> notes = new ArrayList<>();
+    for (BlobName name : store.list(subject)) {
+      if (name.kind() != BlobKind.NOTE) {
+        continue;
+      }
+      try (InputStream in = store.open(name).orElseThrow()) {
+        JsonNode json =
+            KeyFiles.read(new String(in.readNBytes(4096), StandardCharsets.UTF_8), NOTE_FORMAT);
+        if (!subject.equals(KeyFiles.text(json, "subject"))
+            || !name.objectId().equals(KeyFiles.text(json, "document"))) {
+          throw new VaultIntegrityException("ID-check note " + name.objectId() + " was moved");
+        }
+        notes.add(
+            new IdCheckNote(
+                subject, name.objectId(), Instant.parse(KeyFiles.text(json, "checkedAt"))));
+      }
+    }
+    return List.copyOf(notes);
+  }
+
+  /**
+   * Deletes every document whose retention period has ended by the clock's now (GDPR Art. 5(1)(e));
+   * returns what was deleted. Run it regularly, e.g. daily.
+   */
+  public List<EnvelopedDocument> purgeExpired() throws IOException {
+    Instant now = clock.instant();
+    List<EnvelopedDocument> purged = new ArrayList<>();
+    for (String subject : store.subjects()) {
+      for (EnvelopedDocument document : list(subject)) {
+        if (!document.deleteAfter().isAfter(now)) {
+          delete(subject, document.documentId());
+          purged.add(document);
+        }
+      }
+    }
+    if (!purged.isEmpty()) {
+      LOG.info("retention ended: deleted {} documents", purged.size());
+    }
+    return List.copyOf(purged);
+  }
+
+  /**
+   * Re-wraps every data key that is not under the current KEK, after a KEK rotation; data and
+   * records are untouched. Returns how many were re-wrapped; afterwards the old KEKs can be
+   * destroyed.
+   *
+   * @throws VaultIntegrityException when a key slot does not unwrap
+   */
+  public int rewrap() throws IOException {
+    int count = 0;
+    for (String subject : store.subjects()) {
+      for (BlobName name : store.list(subject)) {
+        if (name.kind() != BlobKind.MANIFEST
+            || store.size(name(subject, name.objectId(), BlobKind.KEY_SLOT)).isEmpty()) {
+          continue;
+        }
+        String documentId = name.objectId();
+        if (keys.isCurrent(readSlot(subject, documentId))) {
+          continue;
+        }
+        EnvelopeRecord record = readRecord(subject, documentId);
+        byte[] ad = AssociatedData.envelope(subject, documentId);
+        byte[] dataKey = unwrap(subject, documentId, ad, record);
+        try {
+          writeSlot(
+              subject, documentId, keys.wrap(dataKey, EnvelopeRecord.wrapAd(ad, record.encode())));
+        } catch (GeneralSecurityException e) {
+          throw new IllegalStateException("the KEK cannot wrap", e);
+        } finally {
+          Arrays.fill(dataKey, (byte) 0);
+        }
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Cleans up after a crash, like {@link Vault#recover()}; run it while nothing seals. */
+  public Recovery recover() throws IOException {
+    Orphans.Result result = Orphans.clean(store);
+    return new Recovery(result.partial(), result.orphans());
+  }
+
+  private EnvelopedDocument describe(String subject, String documentId, EnvelopeRecord record) {
+    return new EnvelopedDocument(
+        subject,
+        documentId,
+        DocumentKind.values()[record.kind()],
+        record.contentType(),
+        record.plaintextSize(),
+        record.ciphertextSize(),
+        record.createdAt(),
+        record.deleteAfter());
+  }
+
+  private EnvelopeRecord readRecord(String subject, String documentId) throws IOException {
+    Identifiers.require("subject", subject);
+    Identifiers.require("documentId", documentId);
+    Optional<InputStream> in = store.open(name(subject, documentId, BlobKind.MANIFEST));
+    if (in.isEmpty()) {
+      throw new InvalidInputException(
+          "documentId", ViolationCode.INVALID_VALUE, "no such document");
+    }
+    try (InputStream stream = in.get()) {
+      return EnvelopeRecord.decode(stream.readNBytes(64 * 1024));
+    } catch (Binary.MalformedException e) {
+      throw integrity(documentId, "record is malformed");
+    }
+  }
+
+  private byte[] readSlot(String subject, String documentId) throws IOException {
+    Optional<InputStream> in = store.open(name(subject, documentId, BlobKind.KEY_SLOT));
+    if (in.isEmpty()) {
+      throw integrity(documentId, "key slot missing");
+    }
+    byte[] bytes;
+    try (InputStream stream = in.get()) {
+      bytes = stream.readNBytes(64 * 1024);
+    }
+    byte[] magic = EnvelopeRecord.SLOT_MAGIC;
+    if (bytes.length <= magic.length || !Arrays.equals(Arrays.copyOf(bytes, magic.length), magic)) {
+      throw integrity(documentId, "key slot is malformed");
+    }
+    return Arrays.copyOfRange(bytes, magic.length, bytes.length);
+  }
+
+  private void writeSlot(String subject, String documentId, byte[] wrapped) throws IOException {
+    try (BlobWriter writer = store.create(name(subject, documentId, BlobKind.KEY_SLOT))) {
+      writer.write(EnvelopeRecord.SLOT_MAGIC);
+      writer.write(wrapped);
+      writer.commit();
+    }
+  }
+
+  private byte[] unwrap(String subject, String documentId, byte[] ad, EnvelopeRecord record)
+      throws IOException {
+    byte[] wrapped = readSlot(subject, documentId);
+    byte[] dataKey;
+    try {
+      dataKey = keys.unwrap(wrapped, EnvelopeRecord.wrapAd(ad, record.encode()));
+    } catch (GeneralSecurityException e) {
+      throw integrity(documentId, "key slot does not open with the key-encryption keys");
+    }
+    try {
+      if (!MessageDigest.isEqual(DataKeys.commitment(dataKey, ad), record.keyCommitment())) {
+        Arrays.fill(dataKey, (byte) 0);
+        throw integrity(documentId, "key slot does not match the record");
+      }
+    } catch (GeneralSecurityException e) {
+      throw integrity(documentId, "key slot does not match the record");
+    }
+    return dataKey;
+  }
+
+  private void deleteQuietly(BlobName name) {
+    try {
+      store.delete(name);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not remove a partial blob of document {}; recover() will", name.objectId());
+    }
+  }
+
+  private void write(BlobName name, byte[] bytes) throws IOException {
+    try (BlobWriter writer = store.create(name)) {
+      writer.write(bytes);
+      writer.commit();
+    }
+  }
+
+  private static VaultIntegrityException integrity(String documentId, String what) {
+    return new VaultIntegrityException("envelope document " + documentId + ": " + what);
+  }
+
+  /** Builds an {@link OrganisationEnvelope}; every setter validates. */
+  public static final class Builder {
+    private BlobStore store;
+    private KeyEncryptionKeys keys;
+    private Clock clock;
+
+    private Builder() {}
+
+    /** The store documents are kept in (required; not the vault's store). */
+    public Builder store(BlobStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** The key-encryption keys that wrap every data key (required). */
+    public Builder keys(KeyEncryptionKeys keys) {
+      this.keys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /** The clock for creation times and retention (required). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The envelope.
+     *
+     * @throws IllegalStateException naming the part that is missing
+     */
+    public OrganisationEnvelope build() {
+      if (store == null) {
+        throw new IllegalStateException("store is required");
+      }
+      if (keys == null) {
+        throw new IllegalStateException("keys are required");
+      }
+      if (clock == null) {
+        throw new IllegalStateException("clock is required");
+      }
+      return new OrganisationEnvelope(this);
+    }
+  }
+}

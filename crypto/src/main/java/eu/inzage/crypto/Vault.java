@@ -1,0 +1,625 @@
+package eu.inzage.crypto;
+
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
+import eu.inzage.core.validation.Identifiers;
+import eu.inzage.crypto.blob.BlobKind;
+import eu.inzage.crypto.blob.BlobName;
+import eu.inzage.crypto.blob.BlobStore;
+import eu.inzage.crypto.blob.BlobWriter;
+import eu.inzage.crypto.internal.AssociatedData;
+import eu.inzage.crypto.internal.Binary;
+import eu.inzage.crypto.internal.DataKeys;
+import eu.inzage.crypto.internal.KeySlot;
+import eu.inzage.crypto.internal.Manifest;
+import eu.inzage.crypto.internal.Orphans;
+import eu.inzage.crypto.internal.SealedBlobs;
+import eu.inzage.crypto.internal.SegmentedStream;
+import eu.inzage.crypto.internal.ShredLayer;
+import eu.inzage.crypto.internal.StreamWarmUp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The vault: seals what a controller sends back under GDPR Art. 15(3) to the participant, so that
+ * only their private key can open it (Art. 32(1)(a)); the organisation sees the plaintext only
+ * while sealing. Each object gets a fresh streaming-AEAD data key, wrapped with HPKE in a key slot
+ * beside it, and a manifest signed by the organisation. Immutable and thread-safe; build one with
+ * {@link #builder()}. The format is specified in {@code crypto/FORMAT.md}.
+ */
+public final class Vault {
+  private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
+  private static final int COPY_BUFFER = 1 << 20;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final BlobStore store;
+  private final Clock clock;
+  private final OrganisationSigningKey signingKey;
+  private final OrganisationPublicKey verificationKey;
+  private final ShredKeys shredKeys;
+
+  private Vault(Builder builder) {
+    this.store = builder.store;
+    this.clock = builder.clock;
+    this.signingKey = builder.signingKey;
+    this.shredKeys = builder.shredKeys;
+    this.verificationKey =
+        builder.pinnedKey != null
+            ? builder.pinnedKey
+            : builder.signingKey == null ? null : builder.signingKey.publicKey();
+  }
+
+  /** A builder; a store and a clock are required, and a signing key to seal. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Warms up the AES-GCM code paths the vault uses, so that a fresh process seals and opens at full
+   * speed rather than at the interpreter's pace (roughly the first gigabyte otherwise). Call once
+   * at start; it stops after {@code budget}.
+   */
+  public static WarmUpReport warmUp(Duration budget) {
+    long start = System.nanoTime();
+    long bytes = StreamWarmUp.run(budget.toNanos());
+    return new WarmUpReport(bytes, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Seals one object to a participant: encrypts the stream straight into the store (the plaintext
+   * never touches disk), wraps the data key to {@code metadata.recipient()} and signs the manifest.
+   * Returns only after data, key slot and manifest are durable.
+   *
+   * @throws InvalidInputException when an id is malformed or the object already exists
+   * @throws IOException when the store fails; nothing of the object is left behind then
+   */
+  public SealedObject seal(
+      String subject, String objectId, InputStream content, SealMetadata metadata)
+      throws IOException {
+    Identifiers.require("subject", subject);
+    Identifiers.require("objectId", objectId);
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(metadata, "metadata");
+    if (signingKey == null) {
+      throw new IllegalStateException("this vault has no organisation signing key to seal with");
+    }
+    BlobName dataName = new BlobName(subject, objectId, BlobKind.DATA);
+    BlobName slotName = new BlobName(subject, objectId, BlobKind.KEY_SLOT);
+    BlobName manifestName = new BlobName(subject, objectId, BlobKind.MANIFEST);
+    if (store.size(manifestName).isPresent()) {
+      throw new InvalidInputException(
+          "objectId", ViolationCode.INVALID_VALUE, "an object with this id is already sealed");
+    }
+    byte[] ad = AssociatedData.of(Manifest.FORMAT_VERSION, subject, objectId);
+    byte[] dataKey = DataKeys.generate();
+    boolean done = false;
+    try {
+      SegmentedStream.Result stream = SealedBlobs.writeData(store, dataName, content, dataKey, ad);
+      ParticipantPublicKey recipient = metadata.recipient();
+      byte[] wrapped = recipient.encrypter().encrypt(dataKey, ad);
+      writeSlot(
+          subject,
+          objectId,
+          ad,
+          new KeySlot(
+              List.of(
+                  new KeySlot.Entry(recipient.keyId(), recipient.fingerprintBytes(), wrapped))));
+      Manifest manifest =
+          new Manifest(
+              Manifest.FORMAT_VERSION,
+              subject,
+              objectId,
+              stream.plaintextSize(),
+              stream.ciphertextSize(),
+              DataKeys.SEGMENT_SIZE,
+              stream.header(),
+              DataKeys.commitment(dataKey, ad),
+              recipient.keyId(),
+              recipient.fingerprintBytes(),
+              metadata.contentType(),
+              metadata.controller(),
+              clock.instant().truncatedTo(ChronoUnit.MILLIS));
+      byte[] body = manifest.body();
+      byte[] signature = signingKey.signer().sign(Manifest.signatureInput(body));
+      write(manifestName, Manifest.file(body, signature));
+      done = true;
+      LOG.debug(
+          "sealed object {} of subject {} ({} bytes)", objectId, subject, stream.plaintextSize());
+      return describe(manifest);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("sealing failed in the cipher", e);
+    } finally {
+      Arrays.fill(dataKey, (byte) 0);
+      if (!done) {
+        deleteQuietly(dataName);
+        deleteQuietly(slotName);
+      }
+    }
+  }
+
+  private void writeSlot(String subject, String objectId, byte[] ad, KeySlot slot)
+      throws IOException, GeneralSecurityException {
+    byte[] bytes = slot.encode();
+    if (shredKeys != null) {
+      byte[] shredKey = shredKeys.getOrCreate(subject);
+      try {
+        bytes = ShredLayer.add(shredKey, ad, bytes);
+      } finally {
+        Arrays.fill(shredKey, (byte) 0);
+      }
+    }
+    write(new BlobName(subject, objectId, BlobKind.KEY_SLOT), bytes);
+  }
+
+  private void write(BlobName name, byte[] bytes) throws IOException {
+    try (BlobWriter writer = store.create(name)) {
+      writer.write(bytes);
+      writer.commit();
+    }
+  }
+
+  private void deleteQuietly(BlobName name) {
+    try {
+      store.delete(name);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not remove a partial blob of object {}", name.objectId());
+    }
+  }
+
+  /**
+   * Opens a sealed object as a stream of plaintext. The manifest signature, the key slot and the
+   * stream header are verified before the first byte; every 1 MiB segment is authenticated before
+   * it is returned, and the end of the stream is checked against the manifest. A failure anywhere
+   * throws {@link VaultIntegrityException} (from {@code read} as well): bytes already returned must
+   * then be discarded — {@link #openTo} does that for files.
+   *
+   * @throws InvalidInputException when an id is malformed or there is no such object
+   * @throws VaultIntegrityException on any tampering, swap or wrong key
+   */
+  public InputStream open(String subject, String objectId, ParticipantPrivateKey key)
+      throws IOException {
+    Identifiers.require("subject", subject);
+    Identifiers.require("objectId", objectId);
+    Objects.requireNonNull(key, "key");
+    Manifest manifest = readManifest(subject, objectId);
+    byte[] ad = AssociatedData.of(manifest.formatVersion(), subject, objectId);
+    byte[] dataKey = unwrap(readSlot(subject, objectId, ad), objectId, key, ad, manifest);
+    try {
+      return SealedBlobs.openData(
+          store,
+          new BlobName(subject, objectId, BlobKind.DATA),
+          dataKey,
+          ad,
+          manifest.ciphertextSize(),
+          manifest.streamHeader(),
+          manifest.plaintextSize());
+    } finally {
+      Arrays.fill(dataKey, (byte) 0);
+    }
+  }
+
+  /**
+   * Opens a sealed object into a file. The plaintext goes to a temporary file beside {@code target}
+   * (readable by the owner only) that is renamed to {@code target} only after the whole stream
+   * verified; on any failure nothing is left behind.
+   *
+   * @throws VaultIntegrityException on any tampering, swap or wrong key
+   */
+  public SealedObject openTo(
+      String subject, String objectId, ParticipantPrivateKey key, Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    byte[] random = new byte[6];
+    RANDOM.nextBytes(random);
+    Path temp =
+        dir.resolve(
+            "." + absolute.getFileName() + "." + HexFormat.of().formatHex(random) + ".partial");
+    boolean moved = false;
+    try {
+      SealedObject object;
+      try (InputStream in = open(subject, objectId, key)) {
+        object = describe(readManifest(subject, objectId));
+        createOwnerOnly(temp);
+        try (OutputStream out = Files.newOutputStream(temp)) {
+          byte[] buffer = new byte[COPY_BUFFER];
+          int n;
+          while ((n = in.read(buffer)) >= 0) {
+            out.write(buffer, 0, n);
+          }
+        }
+      }
+      try (var channel =
+          java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      Files.move(
+          temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      moved = true;
+      return object;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  private static void createOwnerOnly(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } else {
+      Files.createFile(file);
+    }
+  }
+
+  /**
+   * The participant's objects, from their signed manifests, without decrypting anything.
+   *
+   * @throws VaultIntegrityException when a manifest fails verification
+   */
+  public List<SealedObject> list(String subject) throws IOException {
+    Identifiers.require("subject", subject);
+    List<SealedObject> objects = new ArrayList<>();
+    for (BlobName name : store.list(subject)) {
+      if (name.kind() == BlobKind.MANIFEST && hasKeySlot(subject, name.objectId())) {
+        objects.add(describe(readManifest(subject, name.objectId())));
+      }
+    }
+    return List.copyOf(objects);
+  }
+
+  /**
+   * What the vault holds about one object, from its verified manifest.
+   *
+   * @throws InvalidInputException when there is no such object
+   * @throws VaultIntegrityException when the manifest fails verification
+   */
+  public SealedObject describe(String subject, String objectId) throws IOException {
+    Identifiers.require("subject", subject);
+    Identifiers.require("objectId", objectId);
+    return describe(readManifest(subject, objectId));
+  }
+
+  private static SealedObject describe(Manifest m) {
+    return new SealedObject(
+        m.subject(),
+        m.objectId(),
+        m.plaintextSize(),
+        m.ciphertextSize(),
+        m.contentType(),
+        m.controller(),
+        m.createdAt(),
+        m.recipientKeyId(),
+        m.recipientFingerprintText());
+  }
+
+  private Manifest readManifest(String subject, String objectId) throws IOException {
+    if (verificationKey == null) {
+      throw new IllegalStateException("this vault has no organisation key to verify with");
+    }
+    BlobName name = new BlobName(subject, objectId, BlobKind.MANIFEST);
+    Optional<InputStream> in = store.open(name);
+    if (in.isEmpty()) {
+      if (store.size(new BlobName(subject, objectId, BlobKind.DATA)).isPresent()
+          || store.size(new BlobName(subject, objectId, BlobKind.KEY_SLOT)).isPresent()) {
+        throw integrity(objectId, "manifest missing");
+      }
+      throw new InvalidInputException("objectId", ViolationCode.INVALID_VALUE, "no such object");
+    }
+    byte[] bytes;
+    try (InputStream stream = in.get()) {
+      bytes = stream.readNBytes(256 * 1024);
+    }
+    Manifest manifest;
+    try {
+      Manifest.Signed signed = Manifest.split(bytes);
+      verificationKey.verifier().verify(signed.signature(), signed.signatureInput());
+      manifest = Manifest.decode(signed.body());
+    } catch (Binary.MalformedException e) {
+      throw integrity(objectId, "manifest is malformed");
+    } catch (GeneralSecurityException e) {
+      throw integrity(objectId, "manifest signature does not verify");
+    }
+    if (manifest.formatVersion() != Manifest.FORMAT_VERSION
+        || !manifest.subject().equals(subject)
+        || !manifest.objectId().equals(objectId)
+        || manifest.segmentSize() != DataKeys.SEGMENT_SIZE) {
+      throw integrity(objectId, "manifest belongs to another object or format");
+    }
+    return manifest;
+  }
+
+  private boolean hasKeySlot(String subject, String objectId) throws IOException {
+    return store.size(new BlobName(subject, objectId, BlobKind.KEY_SLOT)).isPresent();
+  }
+
+  /** The key slot of an object, with its shred layer (if any) removed. */
+  private KeySlot readSlot(String subject, String objectId, byte[] ad) throws IOException {
+    Optional<InputStream> in = store.open(new BlobName(subject, objectId, BlobKind.KEY_SLOT));
+    if (in.isEmpty()) {
+      throw integrity(objectId, "key slot missing");
+    }
+    byte[] bytes;
+    try (InputStream stream = in.get()) {
+      bytes = stream.readNBytes(128 * 1024);
+    }
+    try {
+      if (ShredLayer.isLayered(bytes)) {
+        if (shredKeys == null) {
+          throw new IllegalStateException(
+              "vault object "
+                  + objectId
+                  + ": the key slot has a shred layer and this vault has"
+                  + " no shred keys");
+        }
+        Optional<byte[]> shredKey = shredKeys.get(subject);
+        if (shredKey.isEmpty()) {
+          throw integrity(objectId, "the shred key was destroyed (crypto-shredded)");
+        }
+        try {
+          bytes = ShredLayer.remove(shredKey.get(), ad, bytes);
+        } catch (GeneralSecurityException e) {
+          throw integrity(objectId, "the shred layer does not open");
+        } finally {
+          Arrays.fill(shredKey.get(), (byte) 0);
+        }
+      }
+      return KeySlot.decode(bytes);
+    } catch (Binary.MalformedException e) {
+      throw integrity(objectId, "key slot is malformed");
+    }
+  }
+
+  private byte[] unwrap(
+      KeySlot slot, String objectId, ParticipantPrivateKey key, byte[] ad, Manifest manifest) {
+    for (KeySlot.Entry entry : slot.entries()) {
+      if (key.keyIdFor(entry.keyId(), entry.fingerprint()).isEmpty()) {
+        continue;
+      }
+      byte[] dataKey;
+      try {
+        dataKey = key.decrypter().decrypt(entry.wrapped(), ad);
+      } catch (GeneralSecurityException e) {
+        throw integrity(objectId, "key slot does not open with this key");
+      }
+      try {
+        if (!MessageDigest.isEqual(DataKeys.commitment(dataKey, ad), manifest.keyCommitment())) {
+          Arrays.fill(dataKey, (byte) 0);
+          throw integrity(objectId, "key slot does not match the manifest");
+        }
+      } catch (GeneralSecurityException e) {
+        throw integrity(objectId, "key slot does not match the manifest");
+      }
+      return dataKey;
+    }
+    throw integrity(objectId, "no key slot entry for this private key");
+  }
+
+  /**
+   * Re-wraps every key slot of a participant to the primary key of {@code key}, the participant's
+   * rotated keyset (GDPR Art. 32(1)(a)): each data key is unwrapped with whichever key of the
+   * keyset still opens it and wrapped to the new primary; copies for this keyset's other keys are
+   * dropped, copies for keys of other keysets kept. Runs where the private key is (client-side);
+   * blobs and signed manifests are not touched. Objects whose erasure was interrupted are skipped.
+   *
+   * @throws VaultIntegrityException when a manifest or key slot fails verification or no key of
+   *     {@code key} opens a key slot
+   */
+  public Rewrap rewrap(String subject, ParticipantPrivateKey key) throws IOException {
+    Identifiers.require("subject", subject);
+    Objects.requireNonNull(key, "key");
+    ParticipantPublicKey target = key.publicKey();
+    int rewrapped = 0;
+    int current = 0;
+    for (BlobName name : store.list(subject)) {
+      if (name.kind() != BlobKind.MANIFEST || !hasKeySlot(subject, name.objectId())) {
+        continue;
+      }
+      String objectId = name.objectId();
+      Manifest manifest = readManifest(subject, objectId);
+      byte[] ad = AssociatedData.of(manifest.formatVersion(), subject, objectId);
+      KeySlot slot = readSlot(subject, objectId, ad);
+      List<KeySlot.Entry> kept = new ArrayList<>();
+      boolean hasTarget = false;
+      for (KeySlot.Entry entry : slot.entries()) {
+        if (entry.keyId() == target.keyId()
+            && Arrays.equals(entry.fingerprint(), target.fingerprintBytes())) {
+          hasTarget = true;
+        } else if (!key.holds(entry.keyId(), entry.fingerprint())) {
+          kept.add(entry);
+        }
+      }
+      if (hasTarget && kept.size() + 1 == slot.entries().size()) {
+        current++;
+        continue;
+      }
+      byte[] dataKey = unwrap(slot, objectId, key, ad, manifest);
+      try {
+        kept.add(
+            new KeySlot.Entry(
+                target.keyId(),
+                target.fingerprintBytes(),
+                target.encrypter().encrypt(dataKey, ad)));
+        writeSlot(subject, objectId, ad, new KeySlot(kept));
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("re-wrapping failed in the cipher", e);
+      } finally {
+        Arrays.fill(dataKey, (byte) 0);
+      }
+      rewrapped++;
+    }
+    LOG.debug("re-wrapped {} key slots of subject {}", rewrapped, subject);
+    return new Rewrap(subject, rewrapped, current);
+  }
+
+  /**
+   * Rotates a participant's key in one go: a new primary key ({@link
+   * ParticipantPrivateKey#rotate}), every key slot re-wrapped to it ({@link #rewrap}), then the old
+   * keys disabled. Returns the new keyset, which the participant must keep (and protect again)
+   * instead of the old one; the organisation must seal to its {@link
+   * ParticipantPrivateKey#publicKey()} from now on.
+   */
+  public ParticipantPrivateKey rotate(String subject, ParticipantPrivateKey key)
+      throws IOException {
+    ParticipantPrivateKey rotated = key.rotate();
+    try {
+      rewrap(subject, rotated);
+    } catch (IOException | RuntimeException e) {
+      // the new key exists only here: wrap everything back to the old one before giving up
+      try {
+        rewrap(subject, rotated.withPrimary(key.publicKey().keyId()));
+      } catch (IOException | RuntimeException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    }
+    return rotated.disableOldKeys();
+  }
+
+  /**
+   * Erases one object (GDPR Art. 17): its key slot first — after that no copy of the blob can be
+   * opened — then the data blob and the manifest. Erasing an object that is not there erases
+   * nothing.
+   *
+   * @throws InvalidInputException when an id is malformed
+   */
+  public Erasure delete(String subject, String objectId) throws IOException {
+    Identifiers.require("subject", subject);
+    Identifiers.require("objectId", objectId);
+    boolean present = false;
+    for (BlobKind kind : BlobKind.values()) {
+      present |= store.size(new BlobName(subject, objectId, kind)).isPresent();
+    }
+    List<String> ids = present ? List.of(objectId) : List.of();
+    Orphans.Erased erased = Orphans.erase(store, subject, ids, () -> false, false);
+    LOG.info("erased object {} of subject {}", objectId, subject);
+    return new Erasure(
+        subject, ids, erased.keySlots(), false, erased.data(), erased.manifests(), erased.other());
+  }
+
+  /**
+   * Crypto-shreds everything of one participant (GDPR Art. 17): every key slot first, then their
+   * shred key (when the vault has {@link ShredKeys}), which makes every copy elsewhere — backups,
+   * replicas — unreadable, then data blobs, manifests and partial blobs. Works on damaged objects
+   * too and needs no key; shredding twice erases nothing the second time.
+   *
+   * @throws InvalidInputException when the id is malformed
+   */
+  public Erasure shred(String subject) throws IOException {
+    Identifiers.require("subject", subject);
+    List<String> ids = store.list(subject).stream().map(BlobName::objectId).distinct().toList();
+    Orphans.Erased erased =
+        Orphans.erase(
+            store, subject, ids, () -> shredKeys != null && shredKeys.destroy(subject), true);
+    int partial = store.removeUncommitted(subject);
+    LOG.info("shredded {} objects of subject {}", ids.size(), subject);
+    return new Erasure(
+        subject,
+        ids,
+        erased.keySlots(),
+        erased.step(),
+        erased.data(),
+        erased.manifests(),
+        erased.other() + partial);
+  }
+
+  /**
+   * Cleans up after a crash (GDPR Art. 32(1)(c)): removes partial blobs of writes that never
+   * committed, the parts of objects whose sealing was interrupted (no manifest yet) and of objects
+   * whose erasure was interrupted (key slot already gone). Run it at start, while nothing seals.
+   */
+  public Recovery recover() throws IOException {
+    Orphans.Result result = Orphans.clean(store);
+    if (result.partial() > 0 || !result.orphans().isEmpty()) {
+      LOG.info(
+          "recovery removed {} partial and {} orphaned blobs",
+          result.partial(),
+          result.orphans().size());
+    }
+    return new Recovery(result.partial(), result.orphans());
+  }
+
+  private static VaultIntegrityException integrity(String objectId, String what) {
+    return new VaultIntegrityException("vault object " + objectId + ": " + what);
+  }
+
+  /** Builds a {@link Vault}; every setter validates, {@link #build()} checks completeness. */
+  public static final class Builder {
+    private BlobStore store;
+    private Clock clock;
+    private OrganisationSigningKey signingKey;
+    private OrganisationPublicKey pinnedKey;
+    private ShredKeys shredKeys;
+
+    private Builder() {}
+
+    /**
+     * The participants' shred keys: every key slot written is then wrapped under its participant's
+     * shred key, and {@link Vault#shred} destroys it (GDPR Art. 17).
+     */
+    public Builder shredKeys(ShredKeys shredKeys) {
+      this.shredKeys = Objects.requireNonNull(shredKeys, "shredKeys");
+      return this;
+    }
+
+    /** The blob store objects are written to and read from (required). */
+    public Builder store(BlobStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** The clock for manifests' created-at (required). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The organisation's signing key; needed to seal, and verifies when nothing is pinned. */
+    public Builder signingKey(OrganisationSigningKey signingKey) {
+      this.signingKey = Objects.requireNonNull(signingKey, "signingKey");
+      return this;
+    }
+
+    /** Pins the organisation key that every manifest must verify against when opening. */
+    public Builder organisationKey(OrganisationPublicKey organisationKey) {
+      this.pinnedKey = Objects.requireNonNull(organisationKey, "organisationKey");
+      return this;
+    }
+
+    /**
+     * The vault.
+     *
+     * @throws IllegalStateException when the store or the clock is missing (without a signing key
+     *     the vault cannot seal, without any organisation key it cannot open or list, but it can
+     *     still erase and recover)
+     */
+    public Vault build() {
+      if (store == null) {
+        throw new IllegalStateException("store is required");
+      }
+      if (clock == null) {
+        throw new IllegalStateException("clock is required");
+      }
+      return new Vault(this);
+    }
+  }
+}

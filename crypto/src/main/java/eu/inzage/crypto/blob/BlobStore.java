@@ -1,0 +1,42 @@
+package eu.inzage.crypto.blob;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Where sealed objects live: named byte streams, written atomically. Implementations are
+ * thread-safe; every one passes the shared contract tests. The store only ever holds ciphertext,
+ * wrapped keys and signed manifests (GDPR Art. 32(1)(a), encryption).
+ */
+public interface BlobStore {
+  /** Starts writing a blob; it appears under {@code name} only when the writer is committed. */
+  BlobWriter create(BlobName name) throws IOException;
+
+  /** Opens a committed blob for reading, or empty when there is none under that name. */
+  Optional<InputStream> open(BlobName name) throws IOException;
+
+  /** The size in bytes of a committed blob, or empty when there is none. */
+  OptionalLong size(BlobName name) throws IOException;
+
+  /** Deletes a blob durably; returns whether one existed. */
+  boolean delete(BlobName name) throws IOException;
+
+  /** Every committed blob of one subject, in a stable order (object id, then kind). */
+  List<BlobName> list(String subject) throws IOException;
+
+  /**
+   * Every subject that has anything stored, committed or not, in a stable order; what {@code
+   * Vault.recover()} walks after a crash.
+   */
+  List<String> subjects() throws IOException;
+
+  /**
+   * Removes what writers of one subject left behind without committing (a process killed while
+   * writing), and the subject's empty folder; returns how many partial blobs were removed. Call it
+   * only while no writer of that subject is open (GDPR Art. 32(1)(c), restoring after an incident).
+   */
+  int removeUncommitted(String subject) throws IOException;
+}

@@ -1,0 +1,24 @@
+package eu.inzage.crypto.blob;
+
+import eu.inzage.crypto.internal.blob.FileSystemBlobStore;
+import eu.inzage.crypto.internal.blob.InMemoryBlobStore;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The built-in blob stores. */
+public final class BlobStores {
+  private BlobStores() {}
+
+  /**
+   * The embedded default: a directory tree (sharded by subject), each blob written to a temporary
+   * file, fsynced and atomically renamed (GDPR Art. 32(1)(b), resilience).
+   */
+  public static BlobStore fileSystem(Path root) throws IOException {
+    return new FileSystemBlobStore(root);
+  }
+
+  /** A store in memory, for tests and short-lived processes. */
+  public static BlobStore inMemory() {
+    return new InMemoryBlobStore();
+  }
+}

@@ -1,0 +1,13 @@
+package eu.inzage.crypto.blob;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * A blob being written. Nothing is visible under its name until {@link #commit()} returns, and then
+ * it is durable; closing without committing discards what was written.
+ */
+public abstract class BlobWriter extends OutputStream {
+  /** Makes the written bytes durable and visible under the blob's name, replacing any old ones. */
+  public abstract void commit() throws IOException;
+}

@@ -1,0 +1,153 @@
+package eu.inzage.crypto.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.function.Function;
+
+/** The JSON envelope shared by the key files (crypto/FORMAT.md, "Key files"). */
+public final class KeyFiles {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private KeyFiles() {}
+
+  /** A new key file object with its format name and version 1. */
+  public static ObjectNode start(String format) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("format", format);
+    node.put("version", 1);
+    return node;
+  }
+
+  /** Writes a key file object as pretty JSON. */
+  public static String write(ObjectNode node) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Parses a key file and checks its format name and version. */
+  public static JsonNode read(String json, String format) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException("", ViolationCode.MALFORMED_JSON, "not a JSON key file");
+    }
+    if (node == null || !node.isObject()) {
+      throw new InvalidInputException("", ViolationCode.MALFORMED_JSON, "not a JSON key file");
+    }
+    if (!format.equals(node.path("format").asText())) {
+      throw new InvalidInputException("format", ViolationCode.INVALID_VALUE, "expected " + format);
+    }
+    if (node.path("version").asInt(-1) != 1) {
+      throw new InvalidInputException("version", ViolationCode.INVALID_VALUE, "unsupported");
+    }
+    return node;
+  }
+
+  /** A required text field. */
+  public static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (!value.isTextual()) {
+      throw new InvalidInputException(field, ViolationCode.REQUIRED, "missing or not a string");
+    }
+    return value.asText();
+  }
+
+  /** A required integer field. */
+  public static long number(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (!value.canConvertToLong() || !value.isIntegralNumber()) {
+      throw new InvalidInputException(field, ViolationCode.REQUIRED, "missing or not an integer");
+    }
+    return value.asLong();
+  }
+
+  /** A required base64 field. */
+  public static byte[] bytes(JsonNode node, String field) {
+    try {
+      return Base64.getDecoder().decode(text(node, field));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, ViolationCode.INVALID_VALUE, "not base64");
+    }
+  }
+
+  /** Base64 text of bytes. */
+  public static String base64(byte[] bytes) {
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  /** Embeds a Tink JSON keyset as a JSON object. */
+  public static JsonNode embed(String tinkJson) {
+    try {
+      return MAPPER.readTree(tinkJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Parses a Tink JSON keyset into a key object. */
+  @FunctionalInterface
+  public interface KeysetParser<T> {
+    /** The key object for a Tink JSON keyset. */
+    T parse(String tinkJson) throws GeneralSecurityException;
+  }
+
+  /** Serialises a keyset to Tink JSON. */
+  @FunctionalInterface
+  public interface KeysetSerializer {
+    /** The Tink JSON keyset. */
+    String serialize() throws GeneralSecurityException;
+  }
+
+  /**
+   * Reads the {@code keyset} of a key file and checks it against the stated {@code fingerprint}.
+   *
+   * @throws InvalidInputException naming {@code keyset} or {@code fingerprint}
+   */
+  public static <T> T readKey(
+      JsonNode node, String description, KeysetParser<T> parser, Function<T, String> fingerprint) {
+    T key;
+    try {
+      key = parser.parse(keyset(node, "keyset"));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      if (e instanceof InvalidInputException invalid) {
+        throw invalid;
+      }
+      throw new InvalidInputException("keyset", ViolationCode.INVALID_VALUE, "not " + description);
+    }
+    if (!fingerprint.apply(key).equals(text(node, "fingerprint"))) {
+      throw new InvalidInputException(
+          "fingerprint", ViolationCode.INVALID_VALUE, "does not match the keyset");
+    }
+    return key;
+  }
+
+  /** Completes a key file with its fingerprint and keyset and writes it. */
+  public static String writeKey(ObjectNode node, String fingerprint, KeysetSerializer keyset) {
+    try {
+      node.put("fingerprint", fingerprint);
+      node.set("keyset", embed(keyset.serialize()));
+      return write(node);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot serialise a keyset", e);
+    }
+  }
+
+  /** The Tink JSON keyset embedded in a field. */
+  public static String keyset(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (!value.isObject()) {
+      throw new InvalidInputException(field, ViolationCode.REQUIRED, "missing keyset");
+    }
+    return value.toString();
+  }
+}

@@ -1,0 +1,128 @@
+package eu.inzage.crypto.internal;
+
+import eu.inzage.crypto.VaultIntegrityException;
+import eu.inzage.crypto.blob.BlobName;
+import eu.inzage.crypto.blob.BlobStore;
+import eu.inzage.crypto.blob.BlobWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+
+/**
+ * Writing and reading the data blob of section 5 of crypto/FORMAT.md, shared by the vault and the
+ * organisation envelope: the stream goes straight into the store, and reading checks the size and
+ * header against the manifest before the first byte and the length at the end.
+ */
+public final class SealedBlobs {
+  private SealedBlobs() {}
+
+  /** Encrypts {@code content} into a committed data blob. */
+  public static SegmentedStream.Result writeData(
+      BlobStore store, BlobName name, InputStream content, byte[] dataKey, byte[] ad)
+      throws IOException, GeneralSecurityException {
+    try (BlobWriter writer = store.create(name)) {
+      SegmentedStream.Result stream = SegmentedStream.encrypt(content, writer, dataKey, ad);
+      writer.commit();
+      return stream;
+    }
+  }
+
+  /**
+   * The verified plaintext of a data blob; the data key may be wiped once this returns.
+   *
+   * @throws VaultIntegrityException when the blob does not match the manifest or fails
+   *     authentication (also from {@code read})
+   */
+  public static InputStream openData(
+      BlobStore store,
+      BlobName name,
+      byte[] dataKey,
+      byte[] ad,
+      long ciphertextSize,
+      byte[] streamHeader,
+      long plaintextSize)
+      throws IOException {
+    String objectId = name.objectId();
+    long size = store.size(name).orElse(-1);
+    if (size != ciphertextSize) {
+      throw integrity(objectId, "data blob is missing or has the wrong size");
+    }
+    InputStream blob = store.open(name).orElseThrow(() -> integrity(objectId, "data blob missing"));
+    try {
+      byte[] header = blob.readNBytes(DataKeys.HEADER_LENGTH);
+      if (!MessageDigest.isEqual(header, streamHeader)) {
+        throw integrity(objectId, "stream header does not match the manifest");
+      }
+      InputStream plain =
+          SegmentedStream.decrypt(
+              new SequenceInputStream(new ByteArrayInputStream(header), blob), dataKey, ad);
+      return new VerifyingInputStream(plain, objectId, plaintextSize);
+    } catch (GeneralSecurityException e) {
+      blob.close();
+      throw integrity(objectId, "stream cannot be decrypted");
+    } catch (IOException | RuntimeException e) {
+      blob.close();
+      throw e;
+    }
+  }
+
+  static VaultIntegrityException integrity(String objectId, String what) {
+    return new VaultIntegrityException("vault object " + objectId + ": " + what);
+  }
+
+  /** Turns authentication failures into {@link VaultIntegrityException} and checks the length. */
+  static final class VerifyingInputStream extends InputStream {
+    private final InputStream plain;
+    private final String objectId;
+    private final long expected;
+    private long count;
+    private boolean ended;
+
+    VerifyingInputStream(InputStream plain, String objectId, long expected) {
+      this.plain = plain;
+      this.objectId = objectId;
+      this.expected = expected;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : Byte.toUnsignedInt(one[0]);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (ended) {
+        return -1;
+      }
+      int n;
+      try {
+        n = plain.read(b, off, len);
+      } catch (SegmentedStream.AuthenticationException e) {
+        throw new VaultIntegrityException(
+            "vault object " + objectId + ": stream failed authentication", e);
+      }
+      if (n < 0) {
+        ended = true;
+        if (count != expected) {
+          throw integrity(objectId, "stream length does not match the manifest");
+        }
+        return -1;
+      }
+      count += n;
+      if (count > expected) {
+        throw integrity(objectId, "stream is longer than the manifest says");
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      plain.close();
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package eu.inzage.crypto.internal;
+
+import com.google.crypto.tink.subtle.Hkdf;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The data blob's stream format, byte for byte Tink's AES256_GCM_HKDF_1MB streaming AEAD (first
+ * segment offset 0), written with array-based JCE calls so that no segment is copied more than the
+ * stream API forces (crypto/FORMAT.md, "Data blob"). Tink's own {@code AesGcmHkdfStreaming} reads
+ * what this writes and the other way round; a test keeps it so.
+ */
+public final class SegmentedStream {
+  /** Ciphertext segment size. */
+  public static final int SEGMENT = DataKeys.SEGMENT_SIZE;
+
+  /** GCM tag length. */
+  public static final int TAG = 16;
+
+  /** Header: one length byte, 32 bytes salt, 7 bytes nonce prefix. */
+  public static final int HEADER = DataKeys.HEADER_LENGTH;
+
+  private static final int SALT = DataKeys.KEY_LENGTH;
+  private static final int PREFIX = 7;
+  private static final int PLAIN = SEGMENT - TAG;
+  private static final int FIRST_PLAIN = SEGMENT - HEADER - TAG;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private SegmentedStream() {}
+
+  /** Thrown while decrypting when a segment or the header fails authentication. */
+  public static final class AuthenticationException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    AuthenticationException(String message) {
+      super(message);
+    }
+  }
+
+  /** What encryption produced. */
+  public record Result(byte[] header, long plaintextSize, long ciphertextSize) {}
+
+  private static SecretKeySpec segmentKey(byte[] dataKey, byte[] salt, byte[] ad)
+      throws GeneralSecurityException {
+    return new SecretKeySpec(Hkdf.computeHkdf("HMACSHA256", dataKey, salt, ad, SALT), "AES");
+  }
+
+  private static GCMParameterSpec nonce(byte[] prefix, long segment, boolean last) {
+    byte[] nonce = new byte[12];
+    ByteBuffer.wrap(nonce).put(prefix).putInt((int) segment).put((byte) (last ? 1 : 0));
+    return new GCMParameterSpec(TAG * 8, nonce);
+  }
+
+  /** Encrypts {@code in} to {@code out} under the data key; the caller closes both streams. */
+  public static Result encrypt(InputStream in, OutputStream out, byte[] dataKey, byte[] ad)
+      throws IOException, GeneralSecurityException {
+    byte[] header = new byte[HEADER];
+    header[0] = (byte) HEADER;
+    byte[] salt = new byte[SALT];
+    byte[] prefix = new byte[PREFIX];
+    RANDOM.nextBytes(salt);
+    RANDOM.nextBytes(prefix);
+    System.arraycopy(salt, 0, header, 1, SALT);
+    System.arraycopy(prefix, 0, header, 1 + SALT, PREFIX);
+    SecretKeySpec key = segmentKey(dataKey, salt, ad);
+    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    out.write(header);
+    // one buffer: plaintext plus one byte of look-ahead (to know the last segment), encrypted in
+    // place (Cipher is copy-safe), which keeps the working set at one segment
+    byte[] buffer = new byte[SEGMENT];
+    long total = 0;
+    long written = HEADER;
+    int carried = 0;
+    for (long segment = 0; ; segment++) {
+      if (segment > 0xFFFFFFFFL) {
+        throw new IOException("stream too long for the segment counter");
+      }
+      int capacity = segment == 0 ? FIRST_PLAIN : PLAIN;
+      int filled = carried + in.readNBytes(buffer, carried, capacity + 1 - carried);
+      boolean last = filled <= capacity;
+      int length = last ? filled : capacity;
+      byte lookAhead = buffer[capacity];
+      cipher.init(Cipher.ENCRYPT_MODE, key, nonce(prefix, segment, last));
+      int n = cipher.doFinal(buffer, 0, length, buffer, 0);
+      out.write(buffer, 0, n);
+      total += length;
+      written += n;
+      if (last) {
+        return new Result(header, total, written);
+      }
+      buffer[0] = lookAhead;
+      carried = 1;
+    }
+  }
+
+  /**
+   * A stream of plaintext from a ciphertext stream; every segment is authenticated before any of it
+   * is returned. Authentication failures are {@link AuthenticationException}s.
+   */
+  public static InputStream decrypt(InputStream in, byte[] dataKey, byte[] ad)
+      throws IOException, GeneralSecurityException {
+    byte[] header = in.readNBytes(HEADER);
+    if (header.length != HEADER || header[0] != HEADER) {
+      throw new AuthenticationException("stream header malformed");
+    }
+    byte[] salt = new byte[SALT];
+    byte[] prefix = new byte[PREFIX];
+    System.arraycopy(header, 1, salt, 0, SALT);
+    System.arraycopy(header, 1 + SALT, prefix, 0, PREFIX);
+    return new Decrypting(in, segmentKey(dataKey, salt, ad), prefix);
+  }
+
+  private static final class Decrypting extends InputStream {
+    private final InputStream in;
+    private final SecretKeySpec key;
+    private final byte[] prefix;
+    private final Cipher cipher;
+    private final byte[] sealed = new byte[SEGMENT + 1];
+    private byte[] plain; // only when a caller reads less than a segment at a time
+    private long segment;
+    private int carried;
+    private int position;
+    private int limit;
+    private boolean finished;
+
+    Decrypting(InputStream in, SecretKeySpec key, byte[] prefix) throws GeneralSecurityException {
+      this.in = in;
+      this.key = key;
+      this.prefix = prefix;
+      this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : Byte.toUnsignedInt(one[0]);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      while (position == limit) {
+        if (finished) {
+          return -1;
+        }
+        int direct = nextSegment(b, off, len);
+        if (direct >= 0) {
+          return direct;
+        }
+      }
+      int n = Math.min(len, limit - position);
+      System.arraycopy(plain, position, b, off, n);
+      position += n;
+      return n;
+    }
+
+    /** Decrypts the next segment, into {@code b} when it fits (returning the count), else -1. */
+    private int nextSegment(byte[] b, int off, int len) throws IOException {
+      int capacity = segment == 0 ? SEGMENT - HEADER : SEGMENT;
+      int filled = carried + in.readNBytes(sealed, carried, capacity + 1 - carried);
+      boolean last = filled <= capacity;
+      int length = last ? filled : capacity;
+      if (length < TAG) {
+        throw new AuthenticationException("stream truncated");
+      }
+      try {
+        cipher.init(Cipher.DECRYPT_MODE, key, nonce(prefix, segment, last));
+        int result;
+        if (len >= length - TAG) {
+          result = cipher.doFinal(sealed, 0, length, b, off);
+        } else {
+          if (plain == null) {
+            plain = new byte[PLAIN];
+          }
+          limit = cipher.doFinal(sealed, 0, length, plain, 0);
+          position = 0;
+          result = -1;
+        }
+        if (last) {
+          finished = true;
+        } else {
+          sealed[0] = sealed[capacity];
+          carried = 1;
+          segment++;
+        }
+        return result == 0 ? -1 : result;
+      } catch (AEADBadTagException e) {
+        throw new AuthenticationException("segment " + segment + " failed authentication");
+      } catch (GeneralSecurityException e) {
+        throw new AuthenticationException("segment " + segment + " cannot be decrypted");
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}

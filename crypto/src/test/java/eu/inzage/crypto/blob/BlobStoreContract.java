@@ -1,0 +1,175 @@
+package eu.inzage.crypto.blob;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.inzage.core.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The contract every {@link BlobStore} implementation passes. */
+abstract class BlobStoreContract {
+  protected BlobStore store;
+
+  protected abstract BlobStore newStore() throws IOException;
+
+  @BeforeEach
+  void createStore() throws IOException {
+    store = newStore();
+  }
+
+  static BlobName name(String subject, String object, BlobKind kind) {
+    return new BlobName(subject, object, kind);
+  }
+
+  static void put(BlobStore store, BlobName name, String text) throws IOException {
+    try (BlobWriter writer = store.create(name)) {
+      writer.write(text.getBytes(StandardCharsets.UTF_8));
+      writer.commit();
+    }
+  }
+
+  String get(BlobName name) throws IOException {
+    try (InputStream in = store.open(name).orElseThrow()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void create_committed_isReadableWithItsSize() throws IOException {
+    BlobName n = name("p-1", "o-1", BlobKind.DATA);
+    put(store, n, "hello");
+    assertThat(get(n)).isEqualTo("hello");
+    assertThat(store.size(n)).hasValue(5);
+  }
+
+  @Test
+  void create_notCommitted_isInvisibleAndDiscardedOnClose() throws IOException {
+    BlobName n = name("p-1", "o-1", BlobKind.DATA);
+    try (BlobWriter writer = store.create(n)) {
+      writer.write(new byte[] {1, 2, 3});
+      assertThat(store.open(n)).isEmpty();
+    }
+    assertThat(store.open(n)).isEmpty();
+    assertThat(store.size(n)).isEmpty();
+    assertThat(store.list("p-1")).isEmpty();
+  }
+
+  @Test
+  void subjects_storedSubjects_areListedOnceInOrder() throws IOException {
+    put(store, name("p-2", "o-1", BlobKind.DATA), "x");
+    put(store, name("p-1", "o-1", BlobKind.DATA), "x");
+    put(store, name("p-1", "o-2", BlobKind.NOTE), "x");
+    assertThat(store.subjects()).containsExactly("p-1", "p-2");
+  }
+
+  @Test
+  void removeUncommitted_nothingPartial_keepsCommittedBlobs() throws IOException {
+    put(store, name("p-1", "o-1", BlobKind.DATA), "x");
+    assertThat(store.removeUncommitted("p-1")).isZero();
+    assertThat(store.removeUncommitted("p-unknown")).isZero();
+    assertThat(get(name("p-1", "o-1", BlobKind.DATA))).isEqualTo("x");
+  }
+
+  @Test
+  void create_existingName_replacesAtomically() throws IOException {
+    BlobName n = name("p-1", "o-1", BlobKind.KEY_SLOT);
+    put(store, n, "old");
+    try (BlobWriter writer = store.create(n)) {
+      writer.write("new".getBytes(StandardCharsets.UTF_8));
+      assertThat(get(n)).isEqualTo("old");
+      writer.commit();
+    }
+    assertThat(get(n)).isEqualTo("new");
+  }
+
+  @Test
+  void write_afterCommit_fails() throws IOException {
+    BlobWriter writer = store.create(name("p-1", "o-1", BlobKind.DATA));
+    writer.commit();
+    assertThatThrownBy(() -> writer.write(1)).isInstanceOf(IOException.class);
+    writer.close();
+  }
+
+  @Test
+  void open_missing_isEmpty() throws IOException {
+    assertThat(store.open(name("p-1", "nothing", BlobKind.DATA))).isEmpty();
+    assertThat(store.size(name("p-1", "nothing", BlobKind.DATA))).isEmpty();
+  }
+
+  @Test
+  void delete_existingAndMissing_reportsWhetherItExisted() throws IOException {
+    BlobName n = name("p-1", "o-1", BlobKind.MANIFEST);
+    put(store, n, "m");
+    assertThat(store.delete(n)).isTrue();
+    assertThat(store.delete(n)).isFalse();
+    assertThat(store.open(n)).isEmpty();
+  }
+
+  @Test
+  void list_subject_returnsOnlyItsBlobsInStableOrder() throws IOException {
+    put(store, name("p-1", "b", BlobKind.MANIFEST), "x");
+    put(store, name("p-1", "b", BlobKind.DATA), "x");
+    put(store, name("p-1", "a.zip", BlobKind.KEY_SLOT), "x");
+    put(store, name("p-2", "a", BlobKind.DATA), "x");
+    assertThat(store.list("p-1"))
+        .containsExactly(
+            name("p-1", "a.zip", BlobKind.KEY_SLOT),
+            name("p-1", "b", BlobKind.DATA),
+            name("p-1", "b", BlobKind.MANIFEST));
+    assertThat(store.list("p-3")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"..", "../x", "a/b", "a\\b", ".hidden", "", "x y", "é"})
+  void name_malformedId_isRejected(String id) {
+    assertThatThrownBy(() -> name(id, "o", BlobKind.DATA))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("subject");
+    assertThatThrownBy(() -> name("p", id, BlobKind.DATA))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("objectId");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"..", "../etc", "a/b"})
+  void list_malformedSubject_isRejected(String subject) {
+    assertThatThrownBy(() -> store.list(subject)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void create_manyThreadsDistinctNames_allCommitted() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        int id = i;
+        futures.add(
+            pool.submit(
+                () -> {
+                  put(store, name("p-" + (id % 4), "o-" + id, BlobKind.DATA), "v" + id);
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    for (int i = 0; i < 64; i++) {
+      assertThat(get(name("p-" + (i % 4), "o-" + i, BlobKind.DATA))).isEqualTo("v" + i);
+    }
+    assertThat(store.list("p-0")).hasSize(16);
+  }
+}

@@ -1,0 +1,98 @@
+package eu.inzage.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.inzage.core.validation.Identifiers;
+import eu.inzage.crypto.OrganisationPublicKey;
+import eu.inzage.crypto.ParticipantPrivateKey;
+import eu.inzage.crypto.SealedObject;
+import eu.inzage.crypto.Vault;
+import eu.inzage.crypto.blob.BlobStores;
+import java.nio.file.Path;
+import java.util.Arrays;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code inzage vault open}: opens one sealed object into a file, which appears only after the
+ * whole stream verified; tampering exits 1 with a one-line error and leaves no plaintext behind.
+ */
+@Command(
+    name = "open",
+    description = {
+      "Opens a sealed object with the participant's private key into FILE.",
+      "FILE appears only after everything verified; tampering exits 1 and leaves nothing.",
+      "--organisation-key pins the key the manifest signature must verify against."
+    })
+final class VaultOpenCommand extends Subcommand {
+  @Option(names = "--store", required = true, paramLabel = "DIR", description = "vault directory")
+  Path store;
+
+  @Option(
+      names = "--key",
+      required = true,
+      paramLabel = "PRIVATE",
+      description = "the participant's private.json")
+  Path key;
+
+  @Option(
+      names = "--passphrase-env",
+      paramLabel = "VAR",
+      description = "environment variable holding the passphrase or the recovery key")
+  String passphraseEnv;
+
+  @Option(
+      names = "--organisation-key",
+      paramLabel = "FILE",
+      description = "pinned organisation public key")
+  Path organisationKey;
+
+  @Option(names = "--subject", required = true, paramLabel = "ID", description = "participant id")
+  String subject;
+
+  @Option(names = "--object", required = true, paramLabel = "ID", description = "object id")
+  String object;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "plaintext output")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    Identifiers.require("--subject", subject);
+    Identifiers.require("--object", object);
+    VaultFiles.existingStore(store);
+    Path outDir = out.toAbsolutePath().getParent();
+    if (java.nio.file.Files.isDirectory(out)
+        || outDir == null
+        || !java.nio.file.Files.isDirectory(outDir)) {
+      throw new eu.inzage.core.InvalidInputException(
+          "--out",
+          eu.inzage.core.ViolationCode.INVALID_VALUE,
+          "must name a file in an existing directory");
+    }
+    OrganisationPublicKey verifyWith = VaultFiles.verificationKey(cli(), store, organisationKey);
+    char[] secret = passphraseEnv == null ? null : VaultFiles.secret(passphraseEnv);
+    ParticipantPrivateKey privateKey;
+    try {
+      privateKey =
+          VaultFiles.readKey(cli(), "--key", key, json -> ParticipantPrivateKey.read(json, secret));
+    } finally {
+      if (secret != null) {
+        Arrays.fill(secret, '\0');
+      }
+    }
+    Vault vault =
+        Vault.builder()
+            .store(BlobStores.fileSystem(store))
+            .clock(cli().clock())
+            .organisationKey(verifyWith)
+            .build();
+    VaultFiles.warmUpFor(vault.describe(subject, object).plaintextSize());
+    SealedObject opened = vault.openTo(subject, object, privateKey, out);
+    ObjectNode result = VaultListCommand.describe(cli().object(), opened);
+    result.put("out", out.toString());
+    result.put("organisationFingerprint", verifyWith.fingerprint());
+    result.put("organisationKeyPinned", organisationKey != null);
+    cli().print(result);
+    return ExitCodes.OK;
+  }
+}
