@@ -1,12 +1,16 @@
 /**
  * Inzage letters: access requests (Art. 15 GDPR), mandates, reminders, complaints (Art. 77) and
  * erasure requests (Art. 17) as PDF/A-2b and as plain text, from one template per language and
- * kind. Only {@code eu.inzage.letters} is API; everything under {@code internal} may change.
+ * kind; collective cover letters and complaints (Art. 80(1)) in volumes; the organisation's PAdES
+ * seal. Only {@code eu.inzage.letters} is API; everything under {@code internal} may change.
  */
 module eu.inzage.letters {
   requires transitive eu.inzage.core;
   requires org.apache.fontbox;
   requires org.apache.pdfbox;
+  requires org.bouncycastle.pkix;
+  requires org.bouncycastle.provider;
+  requires org.bouncycastle.util;
   requires org.apache.pdfbox.io;
   requires org.apache.xmpbox;
   requires java.xml;

@@ -25,11 +25,26 @@ public final class Cli {
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
+  private final java.util.function.UnaryOperator<String> environment;
 
   Cli(PrintStream out, PrintStream err, Clock clock) {
+    this(out, err, clock, System::getenv);
+  }
+
+  Cli(
+      PrintStream out,
+      PrintStream err,
+      Clock clock,
+      java.util.function.UnaryOperator<String> environment) {
     this.out = out;
     this.err = err;
     this.clock = clock;
+    this.environment = environment;
+  }
+
+  /** The value of an environment variable (for secrets named by {@code --...-env} options). */
+  public String env(String name) {
+    return environment.apply(name);
   }
 
   /** The clock for "today" and timestamps. */

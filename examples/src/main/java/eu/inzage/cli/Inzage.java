@@ -54,7 +54,17 @@ public final class Inzage implements Runnable {
 
   /** Runs the command with the given streams and clock; returns the exit code. */
   public static int execute(String[] args, PrintStream out, PrintStream err, Clock clock) {
-    Cli cli = new Cli(out, err, clock);
+    return execute(args, out, err, clock, System::getenv);
+  }
+
+  /** Runs the command with the given streams, clock and environment variables. */
+  static int execute(
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Clock clock,
+      java.util.function.UnaryOperator<String> environment) {
+    Cli cli = new Cli(out, err, clock, environment);
     CommandLine commandLine = new CommandLine(new Inzage(), new Factory(cli));
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));

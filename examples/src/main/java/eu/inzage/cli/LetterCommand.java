@@ -2,6 +2,7 @@ package eu.inzage.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.Violation;
@@ -17,12 +18,17 @@ import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.Organisation;
 import eu.inzage.core.model.Participant;
 import eu.inzage.core.validation.ModelValidator;
+import eu.inzage.letters.CollectiveInput;
+import eu.inzage.letters.CollectiveKind;
+import eu.inzage.letters.CollectiveResult;
+import eu.inzage.letters.CollectiveSource;
 import eu.inzage.letters.Letter;
 import eu.inzage.letters.LetterFacts;
 import eu.inzage.letters.LetterInput;
 import eu.inzage.letters.LetterKind;
 import eu.inzage.letters.LetterPdf;
 import eu.inzage.letters.Letters;
+import eu.inzage.letters.OrganisationSeal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +40,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -43,26 +50,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code inzage letter}: writes one letter for one participant as PDF/A-2b or plain text. The
- * {@code cover} kind (collective letters) is not available yet.
+ * {@code inzage letter}: writes one letter for one participant as PDF/A-2b or plain text, or a
+ * collective letter (the cover letter of a collective access request, or a collective complaint
+ * under Art. 80(1) GDPR) for the participants of a JSON Lines file, in volumes; optionally sealed
+ * by the organisation (PAdES).
  */
 @Command(
     name = "letter",
     description = {
       "Writes one letter: access (Art. 15), mandate, reminder, complaint (Art. 77), erasure"
-          + " (Art. 17).",
-      "Prints {kind, language, languageFallback, format, out, bytes, sha256, pages, ...}."
+          + " (Art. 17) for --participant FILE into --out FILE;",
+      "or a collective letter: cover (Art. 15 for many) or collective-complaint (Art. 80(1)) for"
+          + " --participants FILE.jsonl into volumes in --out DIR.",
+      "Prints {kind, language, languageFallback, format, out, bytes, sha256, pages, ...};"
+          + " collective: {kind, volumes: [{path, participants, pages, bytes, sha256}], total}."
     })
 final class LetterCommand extends Subcommand {
   private static final String DEFAULT_ORGANISATION = "default-organisation.json";
   private static final ObjectMapper PEEK = InzageJson.newMapper();
   private static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+  private static final java.util.Set<String> COLLECTIVE =
+      java.util.Set.of(CollectiveKind.COVER.id(), CollectiveKind.COMPLAINT.id());
 
   @Option(
       names = "--kind",
       required = true,
       paramLabel = "KIND",
-      description = "access, mandate, reminder, complaint or erasure")
+      description =
+          "access, mandate, reminder, complaint, erasure; collective: cover,"
+              + " collective-complaint")
   String kind;
 
   @Option(names = "--controller", required = true, paramLabel = "ID", description = "controller id")
@@ -70,10 +86,44 @@ final class LetterCommand extends Subcommand {
 
   @Option(
       names = "--participant",
-      required = true,
       paramLabel = "FILE",
-      description = "participant JSON")
+      description = "participant JSON (required for the letters to one participant)")
   Path participant;
+
+  @Option(
+      names = "--participants",
+      paramLabel = "FILE.jsonl",
+      description =
+          "collective kinds: one participant JSON per line, or {\"participant\": {...},"
+              + " \"facts\": {...}} with the mandate's signature and, for a complaint, received,"
+              + " due, missing")
+  Path participants;
+
+  @Option(
+      names = "--volume-size",
+      paramLabel = "N",
+      description = "collective kinds: at most N participants per volume (default 500)")
+  Integer volumeSize;
+
+  @Option(
+      names = "--authority",
+      paramLabel = "CC",
+      description =
+          "collective-complaint: the country of the supervisory authority (default: the"
+              + " organisation's country)")
+  String authority;
+
+  @Option(
+      names = "--seal",
+      paramLabel = "FILE.p12",
+      description = "seal the PDF with the organisation's key and certificate (PKCS#12, PAdES)")
+  Path seal;
+
+  @Option(
+      names = "--seal-password-env",
+      paramLabel = "VAR",
+      description = "the environment variable holding the PKCS#12 password")
+  String sealPasswordEnv;
 
   @Option(
       names = "--organisation",
@@ -90,6 +140,14 @@ final class LetterCommand extends Subcommand {
               + " signedAt, validUntil, subDelegation")
   Path request;
 
+  @Option(
+      names = "--reference",
+      paramLabel = "REF",
+      description =
+          "the case reference printed on the letter (e.g. the campaign and wave); default"
+              + " PARTICIPANT/CONTROLLER, for collective kinds KIND/CONTROLLER")
+  String reference;
+
   @Option(names = "--lang", paramLabel = "L", description = "language (ISO 639-1)")
   String lang;
 
@@ -100,19 +158,35 @@ final class LetterCommand extends Subcommand {
       description = "pdf (PDF/A-2b, default) or text")
   String format;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE|DIR",
+      description = "output file; for the collective kinds the folder of the volumes")
   Path out;
 
   @Override
   public Integer call() throws Exception {
-    LetterKind letterKind = kind(kind);
+    String id = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);
+    boolean collective = COLLECTIVE.contains(id);
+    LetterKind letterKind = collective ? null : LetterKind.fromId(id);
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!fmt.equals("pdf") && !fmt.equals("text")) {
       throw new InvalidInputException(
           "format", ViolationCode.INVALID_VALUE, "expected pdf or text");
     }
+    checkOptions(id, collective, fmt);
+    checkReference();
     ModelValidator validator = ModelValidator.create(cli().clock());
     ControllerProfile profile = ControllerProfiles.builtIn().require(controller);
+    OrganisationSeal organisationSeal = seal == null ? null : openSeal();
+    if (collective) {
+      Organisation org =
+          organisation == null
+              ? defaultOrganisation(validator)
+              : read(validator, "--organisation", "organisation", organisation, Organisation.class);
+      return collective(CollectiveKind.fromId(id), validator, profile, org, organisationSeal);
+    }
     Participant person =
         read(validator, "--participant", "participant", participant, Participant.class);
     Organisation org =
@@ -126,7 +200,10 @@ final class LetterCommand extends Subcommand {
     Letters letters = Letters.builder().clock(cli().clock()).build();
     Letter letter =
         letters.compose(
-            LetterInput.of(letterKind, person, profile, org).withLanguage(lang).withFacts(facts));
+            LetterInput.of(letterKind, person, profile, org)
+                .withLanguage(lang)
+                .withFacts(facts)
+                .withReference(reference));
 
     ObjectNode result = cli().object();
     result.put("kind", letterKind.id());
@@ -143,6 +220,10 @@ final class LetterCommand extends Subcommand {
     byte[] bytes;
     if (fmt.equals("pdf")) {
       LetterPdf pdf = letter.toPdf();
+      if (organisationSeal != null) {
+        pdf = organisationSeal.seal(pdf);
+        sealed(result, organisationSeal);
+      }
       bytes = pdf.bytes();
       result.put("pages", pdf.pages());
       result.put("pdfa", "PDF/A-2b");
@@ -225,14 +306,193 @@ final class LetterCommand extends Subcommand {
     }
   }
 
-  private static LetterKind kind(String id) {
-    if ("cover".equals(id)) {
-      throw new InvalidInputException(
-          "kind",
-          ViolationCode.INVALID_VALUE,
-          "the collective cover letter is not available in this version");
+  /**
+   * The options of the two families of kinds exclude each other: one participant and one file, or a
+   * JSON Lines file of participants and a folder of volumes. Every misuse is reported at once.
+   */
+  private void checkOptions(String id, boolean collective, String fmt) {
+    List<Violation> violations = new ArrayList<>();
+    if (collective) {
+      if (participants == null) {
+        violations.add(
+            new Violation(
+                "participants", ViolationCode.REQUIRED, "--participants is required for " + id));
+      }
+      forbid(violations, participant != null, "participant", "--participant", "use --participants");
+      forbid(
+          violations,
+          request != null,
+          "request",
+          "--request",
+          "per-participant facts go in the JSON Lines file");
+      forbid(violations, !fmt.equals("pdf"), "format", "--format text", "volumes are PDF/A files");
+      forbid(
+          violations,
+          authority != null && !id.equals("collective-complaint"),
+          "authority",
+          "--authority",
+          "only a complaint goes to an authority");
+    } else {
+      if (participant == null) {
+        violations.add(
+            new Violation(
+                "participant", ViolationCode.REQUIRED, "--participant is required for " + id));
+      }
+      forbid(
+          violations,
+          participants != null,
+          "participants",
+          "--participants",
+          "only for cover and collective-complaint");
+      forbid(
+          violations,
+          volumeSize != null,
+          "volumeSize",
+          "--volume-size",
+          "only for cover and collective-complaint");
+      forbid(
+          violations,
+          authority != null,
+          "authority",
+          "--authority",
+          "only for collective-complaint");
     }
-    return LetterKind.fromId(id == null ? "" : id.toLowerCase(Locale.ROOT));
+    if (seal != null && fmt.equals("text")) {
+      violations.add(
+          new Violation("seal", ViolationCode.INVALID_VALUE, "only a PDF can be sealed"));
+    }
+    if ((seal == null) != (sealPasswordEnv == null)) {
+      violations.add(
+          new Violation(
+              seal == null ? "seal" : "sealPasswordEnv",
+              ViolationCode.REQUIRED,
+              "--seal and --seal-password-env go together"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+  }
+
+  /** A reference is printed on every page: one short line of plain text. */
+  private void checkReference() {
+    if (reference == null) {
+      return;
+    }
+    if (reference.length() > 80) {
+      throw new InvalidInputException("reference", ViolationCode.TOO_LONG, "at most 80 characters");
+    }
+    if (reference.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidInputException(
+          "reference", ViolationCode.CONTROL_CHARACTERS, "no control characters");
+    }
+  }
+
+  private static void forbid(
+      List<Violation> violations, boolean present, String field, String option, String why) {
+    if (present) {
+      violations.add(
+          new Violation(
+              field, ViolationCode.INVALID_VALUE, option + " does not go with this kind: " + why));
+    }
+  }
+
+  private OrganisationSeal openSeal() throws IOException {
+    String password = cli().env(sealPasswordEnv);
+    if (password == null) {
+      throw new InvalidInputException(
+          "sealPasswordEnv", ViolationCode.REQUIRED, "the environment variable is not set");
+    }
+    try (InputStream in = cli().open("--seal", seal)) {
+      return OrganisationSeal.fromPkcs12(in, password.toCharArray(), cli().clock());
+    }
+  }
+
+  private static void sealed(ObjectNode result, OrganisationSeal organisationSeal) {
+    ObjectNode node = result.putObject("seal");
+    node.put("format", "PAdES (ETSI.CAdES.detached)");
+    node.put("signer", organisationSeal.signer());
+    node.put("certificateSha256", organisationSeal.certificateSha256());
+  }
+
+  /**
+   * Writes a collective letter into {@code --out DIR}: every participant is checked first (a bad
+   * line writes nothing), then each volume is written through a temporary file and released.
+   */
+  private Integer collective(
+      CollectiveKind collectiveKind,
+      ModelValidator validator,
+      ControllerProfile profile,
+      Organisation org,
+      OrganisationSeal organisationSeal)
+      throws IOException {
+    CollectiveInput input =
+        CollectiveInput.of(collectiveKind, profile, org)
+            .withLanguage(lang)
+            .withReference(reference)
+            .withAuthority(authority)
+            .withVolumeSize(volumeSize == null ? CollectiveInput.DEFAULT_VOLUME_SIZE : volumeSize);
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new InvalidInputException(
+          "out", ViolationCode.INVALID_VALUE, "must be a folder for a collective letter");
+    }
+    if (!Files.isRegularFile(participants)) {
+      throw new InvalidInputException("participants", ViolationCode.REQUIRED, "file not found");
+    }
+    Letters letters = Letters.builder().clock(cli().clock()).build();
+    ArrayNode volumes = cli().mapper().createArrayNode();
+    CollectiveResult total =
+        letters.writeCollective(
+            input,
+            CollectiveSource.jsonLines(participants, validator),
+            volume -> {
+              LetterPdf pdf = volume.pdf();
+              if (organisationSeal != null) {
+                pdf = organisationSeal.seal(pdf);
+              }
+              Path file =
+                  out.resolve(
+                      String.format(
+                          Locale.ROOT,
+                          "%s-%s-%03d.pdf",
+                          collectiveKind.id(),
+                          profile.id(),
+                          volume.number()));
+              byte[] bytes = pdf.bytes();
+              write(file, bytes);
+              ObjectNode node = volumes.addObject();
+              node.put("path", file.toString());
+              node.put("volume", volume.number());
+              node.put("first", volume.first());
+              node.put("participants", volume.participants());
+              node.put("pages", pdf.pages());
+              node.put("bytes", bytes.length);
+              node.put("sha256", pdf.sha256());
+            });
+    ObjectNode result = cli().object();
+    result.put("kind", collectiveKind.id());
+    result.put("controller", profile.id());
+    result.put("language", total.language());
+    result.put("languageFallback", total.languageFallback());
+    result.put("format", "pdf");
+    result.put("pdfa", "PDF/A-2b");
+    result.put("out", out.toString());
+    if (organisationSeal != null) {
+      sealed(result, organisationSeal);
+    }
+    result.set("volumes", volumes);
+    ObjectNode sum = result.putObject("total");
+    sum.put("participants", total.participants());
+    sum.put("volumes", total.volumes());
+    long pages = 0;
+    long bytes = 0;
+    for (com.fasterxml.jackson.databind.JsonNode v : volumes) {
+      pages += v.get("pages").asLong();
+      bytes += v.get("bytes").asLong();
+    }
+    sum.put("pages", pages);
+    sum.put("bytes", bytes);
+    cli().print(result);
+    return ExitCodes.OK;
   }
 
   private <T> T read(

@@ -1,12 +1,19 @@
 package eu.inzage.letters;
 
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
 import eu.inzage.core.catalog.SupervisoryAuthorities;
+import eu.inzage.letters.internal.compose.CollectiveComposer;
 import eu.inzage.letters.internal.compose.Composer;
 import eu.inzage.letters.internal.pdf.Pdf;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,11 +35,13 @@ public final class Letters {
   private final Clock clock;
   private final Composer composer;
   private final Pdf pdf;
+  private final CollectiveComposer collective;
 
   private Letters(Builder builder) {
     this.clock = builder.clock;
     this.composer = new Composer(builder.authorities);
     this.pdf = new Pdf(builder.cacheFonts);
+    this.collective = new CollectiveComposer(composer, builder.authorities);
   }
 
   /** A builder; {@link Builder#clock(Clock)} is required. */
@@ -46,6 +55,65 @@ public final class Letters {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     return new Letter(input.kind(), composer.compose(input, today), pdf, now);
+  }
+
+  /**
+   * Writes a collective letter in volumes: a cover letter with the annex and the mandates (Art. 15
+   * GDPR under the participants' mandates, LAW.md §3), or a collective complaint (Art. 80(1) GDPR).
+   * The participants are first checked and counted (a bad one stops everything before any volume is
+   * written), then read again and rendered; each volume (at most {@link
+   * CollectiveInput#volumeSize()} participants, one PDF/A-2b file) is handed to the sink and
+   * released before the next is composed, so memory stays bounded whatever the number.
+   *
+   * @throws eu.inzage.core.InvalidInputException naming the bad participant's fields, e.g. {@code
+   *     participants.17.name}, before the sink sees anything
+   * @throws IOException what the sink throws
+   */
+  public CollectiveResult writeCollective(
+      CollectiveInput input, CollectiveSource source, VolumeSink sink) throws IOException {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sink, "sink");
+    CollectiveComposer.Plan plan = collective.plan(input);
+    long total = source.count();
+    long volumeCount = (total + input.volumeSize() - 1) / input.volumeSize();
+    if (volumeCount > Integer.MAX_VALUE) {
+      throw new InvalidInputException(
+          "participants", ViolationCode.TOO_LONG, "too many participants");
+    }
+    int volumes = (int) volumeCount;
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    Iterator<CollectiveEntry> entries = source.entries();
+    long first = 1;
+    long pages = 0;
+    long bytes = 0;
+    for (int number = 1; number <= volumes; number++) {
+      List<CollectiveEntry> batch = new ArrayList<>(input.volumeSize());
+      while (batch.size() < input.volumeSize() && entries.hasNext()) {
+        batch.add(entries.next());
+      }
+      if (batch.isEmpty()) {
+        throw new IllegalStateException("the source gave fewer participants than it counted");
+      }
+      Pdf.Rendered rendered =
+          pdf.render(
+              collective.volume(input, plan, batch, number, volumes, first, total, today), now);
+      pages += rendered.pages();
+      bytes += rendered.bytes().length;
+      sink.accept(
+          new Volume(
+              number,
+              volumes,
+              first,
+              batch.size(),
+              plan.language(),
+              plan.fallback(),
+              LetterPdf.adopt(rendered.bytes(), rendered.pages())));
+      first += batch.size();
+    }
+    return new CollectiveResult(
+        input.kind(), total, volumes, pages, bytes, plan.language(), plan.fallback());
   }
 
   /** Whether a kind of letter can be written in a language without falling back to English. */

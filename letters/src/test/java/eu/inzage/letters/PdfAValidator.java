@@ -27,7 +27,20 @@ final class PdfAValidator {
 
   /** The failed rules (clause, test number, description); empty when the file is compliant. */
   static synchronized List<String> failures(byte[] pdf) throws Exception {
-    PDFAValidator v = validator();
+    return failures(validator(), pdf);
+  }
+
+  /**
+   * As {@link #failures(byte[])} with a validator of its own, so that threads can share the work.
+   */
+  static List<String> failuresInParallel(byte[] pdf) throws Exception {
+    synchronized (PdfAValidator.class) {
+      validator(); // initialises the foundry once
+    }
+    return failures(Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false), pdf);
+  }
+
+  private static List<String> failures(PDFAValidator v, byte[] pdf) throws Exception {
     try (PDFAParser parser =
         Foundries.defaultInstance()
             .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {

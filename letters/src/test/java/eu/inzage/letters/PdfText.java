@@ -18,6 +18,16 @@ final class PdfText {
     }
   }
 
+  /** The text of pages {@code first} to {@code last} (from 1), white space collapsed. */
+  static String pages(byte[] pdf, int first, int last) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(first);
+      stripper.setEndPage(last);
+      return stripper.getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
   /** The right-most x coordinate any glyph reaches, in points. */
   static float maxRight(byte[] pdf) throws IOException {
     float[] max = {0};

@@ -58,6 +58,17 @@ public final class Composer {
     this.authorities = authorities;
   }
 
+  /** Whether a template of this id (e.g. {@code cover}) exists in a language. */
+  boolean supports(String language, String templateId) {
+    return store.supports(language, templateId);
+  }
+
+  Template template(String language, String templateId) {
+    return store
+        .template(language, templateId)
+        .orElseThrow(() -> new IllegalStateException("no template " + language + "/" + templateId));
+  }
+
   /** Whether a kind has a template in a language. */
   public boolean supports(String language, LetterKind kind) {
     return store.supports(language, kind.id());
@@ -195,19 +206,19 @@ public final class Composer {
     return String.join(" / ", parts);
   }
 
-  private Template template(String language, LetterKind kind) {
+  Template template(String language, LetterKind kind) {
     return store
         .template(language, kind.id())
         .orElseThrow(() -> new IllegalStateException("no template " + language + "/" + kind.id()));
   }
 
-  private Labels labels(String language) {
+  Labels labels(String language) {
     return store
         .labels(language)
         .orElseThrow(() -> new IllegalStateException("no labels for " + language));
   }
 
-  private static String explicitLanguage(String language) {
+  static String explicitLanguage(String language) {
     if (language == null) {
       return null;
     }
@@ -303,7 +314,7 @@ public final class Composer {
             labels.format("provision", Scope.root("provision").put("ref", item.provision())));
   }
 
-  private static List<Scope> identifiers(
+  static List<Scope> identifiers(
       Participant p, ControllerProfile c, Labels labels, Scope parent, boolean accountsOnly) {
     Map<String, String> values = new LinkedHashMap<>();
     Account account = p.accountAt(c.id()).orElse(null);
@@ -344,7 +355,7 @@ public final class Composer {
     return p == null ? null : email ? p.email() : p.phone();
   }
 
-  private List<String> recipient(
+  List<String> recipient(
       LetterKind kind,
       ControllerProfile controller,
       SupervisoryAuthority authority,
@@ -454,7 +465,7 @@ public final class Composer {
     }
   }
 
-  private static String returnLine(Organisation org) {
+  static String returnLine(Organisation org) {
     List<String> parts = new ArrayList<>();
     parts.add(org.name());
     if (org.address() != null) {
@@ -463,7 +474,7 @@ public final class Composer {
     return String.join(" \u00b7 ", parts);
   }
 
-  private List<String> sender(Organisation org, Labels labels) {
+  List<String> sender(Organisation org, Labels labels) {
     List<String> lines = new ArrayList<>();
     if (org.address() != null) {
       lines.addAll(org.address().lines());
@@ -483,7 +494,7 @@ public final class Composer {
     return lines;
   }
 
-  private String oneLine(Address address, Labels labels) {
+  String oneLine(Address address, Labels labels) {
     List<String> parts = new ArrayList<>(address.lines());
     if (address.country() != null) {
       parts.add(country(address.country(), labels));
@@ -495,7 +506,7 @@ public final class Composer {
     return Locale.forLanguageTag(labels.language());
   }
 
-  private static String country(String code, Labels labels) {
+  static String country(String code, Labels labels) {
     if (code == null) {
       return null;
     }
@@ -503,7 +514,7 @@ public final class Composer {
     return name == null || name.isBlank() ? code : name;
   }
 
-  private String date(Labels labels, LocalDate date) {
+  String date(Labels labels, LocalDate date) {
     if (date == null) {
       return null;
     }
@@ -524,7 +535,7 @@ public final class Composer {
     }
   }
 
-  private static List<String> nonBlank(String... values) {
+  static List<String> nonBlank(String... values) {
     List<String> list = new ArrayList<>();
     for (String v : values) {
       if (v != null && !v.isBlank()) {
@@ -534,11 +545,11 @@ public final class Composer {
     return list;
   }
 
-  private static String blankToNull(String value) {
+  static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static String firstNonNull(String... values) {
+  static String firstNonNull(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v;

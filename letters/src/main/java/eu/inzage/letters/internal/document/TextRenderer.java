@@ -33,22 +33,7 @@ public final class TextRenderer {
       line(out, doc.closing());
       out.append('\n');
     }
-    Signature signature = doc.signature();
-    if (signature != null) {
-      if (signature.typed() != null) {
-        line(out, signature.typed());
-      } else if (signature.signLine() != null) {
-        line(out, "______________________________");
-        line(out, signature.signLine());
-      }
-      for (String s : signature.lines()) {
-        line(out, s);
-      }
-      for (String s : signature.audit()) {
-        line(out, s);
-      }
-      out.append('\n');
-    }
+    signature(out, doc.signature());
     if (doc.fingerprint() != null) {
       line(out, doc.fingerprint());
       out.append('\n');
@@ -83,11 +68,58 @@ public final class TextRenderer {
         line(out, h.text());
       } else if (block instanceof Block.Field f) {
         line(out, f.label() + ": " + f.value());
+      } else if (block instanceof Block.Table t) {
+        table(out, t);
+      } else if (block instanceof Block.PageBreak) {
+        line(out, "----------------------------------------");
+      } else if (block instanceof Block.Signed s) {
+        if (s.closing() != null) {
+          line(out, s.closing());
+          out.append('\n');
+        }
+        signature(out, s.signature());
+        if (s.fingerprint() != null) {
+          line(out, s.fingerprint());
+        }
       }
       previous = block;
     }
     if (previous != null) {
       out.append('\n');
+    }
+  }
+
+  private static void signature(StringBuilder out, Signature signature) {
+    if (signature == null) {
+      return;
+    }
+    if (signature.typed() != null) {
+      line(out, signature.typed());
+    } else if (signature.signLine() != null) {
+      line(out, "______________________________");
+      line(out, signature.signLine());
+    }
+    for (String s : signature.lines()) {
+      line(out, s);
+    }
+    for (String s : signature.audit()) {
+      line(out, s);
+    }
+    out.append('\n');
+  }
+
+  /** A table as one line per row, cells separated by " | ", a cell's lines joined by "; ". */
+  private static void table(StringBuilder out, Block.Table table) {
+    line(out, String.join(" | ", table.headers()));
+    for (List<String> row : table.rows()) {
+      StringBuilder b = new StringBuilder();
+      for (String cell : row) {
+        if (b.length() > 0) {
+          b.append(" | ");
+        }
+        b.append(cell == null ? "" : cell.replace("\n", "; "));
+      }
+      line(out, b.toString());
     }
   }
 

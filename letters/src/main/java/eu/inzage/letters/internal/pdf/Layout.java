@@ -76,7 +76,7 @@ final class Layout {
     if (previous instanceof Block.Bullet || previous instanceof Block.Field) {
       y -= 4;
     }
-    signature();
+    signature(doc.closing(), doc.signature(), doc.fingerprint());
     list(doc.enclosuresLabel(), doc.enclosures());
     list(doc.ccLabel(), doc.cc());
     footers();
@@ -213,7 +213,86 @@ final class Layout {
         y -= LEADING;
       }
       y -= 1;
+    } else if (block instanceof Block.Table t) {
+      table(t);
+    } else if (block instanceof Block.PageBreak) {
+      newPage();
+    } else if (block instanceof Block.Signed s) {
+      y -= 6;
+      signature(s.closing(), s.signature(), s.fingerprint());
     }
+  }
+
+  /** A table: each row kept on one page, the header row repeated on every page. */
+  private void table(Block.Table table) {
+    int columns = table.headers().size();
+    float total = 0;
+    for (int w : table.widths()) {
+      total += w;
+    }
+    float[] x = new float[columns];
+    float[] width = new float[columns];
+    float at = LEFT;
+    for (int i = 0; i < columns; i++) {
+      x[i] = at;
+      width[i] = WIDTH * table.widths().get(i) / total;
+      at += width[i];
+    }
+    float size = 8.5f;
+    float leading = 10.5f;
+    ensure(3 * leading);
+    tableRow(table.headers(), x, width, bold, size, leading);
+    for (List<String> row : table.rows()) {
+      List<List<String>> cells = cells(row, width, size);
+      int lines = 0;
+      for (List<String> cell : cells) {
+        lines = Math.max(lines, cell.size());
+      }
+      if (y - lines * leading - 3 < BOTTOM) {
+        newPage();
+        tableRow(table.headers(), x, width, bold, size, leading);
+      }
+      float rowTop = y;
+      for (int c = 0; c < columns; c++) {
+        float ly = rowTop;
+        for (String line : cells.get(c)) {
+          run(regular, size, x[c], ly, line, TEXT_GRAY);
+          ly -= leading;
+        }
+      }
+      y = rowTop - lines * leading;
+      page.add(new Op.Rule(LEFT, y + leading - 3, RIGHT, y + leading - 3, 0.3f, 0.75f));
+      y -= 3;
+    }
+    y -= 6;
+  }
+
+  private void tableRow(
+      List<String> texts, float[] x, float[] width, FontUse font, float size, float leading) {
+    int lines = 0;
+    for (int c = 0; c < texts.size(); c++) {
+      List<String> cell = wrap(font, size, texts.get(c), width[c] - 2 * MM);
+      for (int i = 0; i < cell.size(); i++) {
+        run(font, size, x[c], y - i * leading, cell.get(i), TEXT_GRAY);
+      }
+      lines = Math.max(lines, cell.size());
+    }
+    y -= lines * leading;
+    page.add(new Op.Rule(LEFT, y + leading - 3, RIGHT, y + leading - 3, 0.6f, 0.4f));
+    y -= 3;
+  }
+
+  private List<List<String>> cells(List<String> row, float[] width, float size) {
+    List<List<String>> cells = new ArrayList<>(row.size());
+    for (int c = 0; c < row.size(); c++) {
+      List<String> lines = new ArrayList<>();
+      String text = row.get(c) == null ? "" : row.get(c);
+      for (String part : text.split("\n", -1)) {
+        lines.addAll(wrap(regular, size, part, width[c] - 2 * MM));
+      }
+      cells.add(lines);
+    }
+    return cells;
   }
 
   private void paragraph(String text) {
@@ -228,10 +307,9 @@ final class Layout {
     y -= 5;
   }
 
-  private void signature() {
-    Signature signature = doc.signature();
+  private void signature(String closingText, Signature signature, String fingerprint) {
     List<String> closing =
-        doc.closing() == null ? List.of() : wrap(regular, SIZE, doc.closing(), WIDTH);
+        closingText == null ? List.of() : wrap(regular, SIZE, closingText, WIDTH);
     BufferedImage image = signature == null ? null : image(signature.image());
     float area = 16 * MM;
     float height = closing.size() * LEADING + area + 12;
@@ -292,9 +370,9 @@ final class Layout {
         }
       }
     }
-    if (doc.fingerprint() != null) {
+    if (fingerprint != null) {
       y -= 4;
-      for (String line : wrap(regular, 7.5f, doc.fingerprint(), WIDTH)) {
+      for (String line : wrap(regular, 7.5f, fingerprint, WIDTH)) {
         ensure(10);
         run(regular, 7.5f, LEFT, y, line, SOFT_GRAY);
         y -= 10;

@@ -32,7 +32,7 @@ public final class TemplateStore {
 
   /** The template for a kind in a language, if that language has one. */
   public Optional<Template> template(String language, String kind) {
-    if (!language.matches("[a-z]{2,3}") || !kind.matches("[a-z]+")) {
+    if (!language.matches("[a-z]{2,3}") || !kind.matches("[a-z]+(-[a-z]+)*")) {
       return Optional.empty();
     }
     return templates.computeIfAbsent(

@@ -1,0 +1,327 @@
+package eu.inzage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.cert.Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code inzage letter --kind cover|collective-complaint} and {@code --seal}, as a user runs it.
+ */
+class CollectiveLetterCommandTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-28T09:30:00Z"), ZoneOffset.UTC);
+  private static final String PASSWORD = "only-for-this-test";
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        Inzage.execute(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            CLOCK,
+            Map.of("SEAL_PASSWORD", PASSWORD)::get);
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path participants(int n) throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      lines.add(
+          "{\"participant\":{\"id\":\"p-"
+              + i
+              + "\",\"name\":\"Zoë Ångström "
+              + i
+              + "\",\"residence\":\"NL\",\"accounts\":{\"tiktok\":{\"username\":\"@zoe"
+              + i
+              + "\"}}},\"facts\":{\"received\":\"2026-09-01\",\"missing\":[\"COPY\"]}}");
+    }
+    return Files.write(dir.resolve("participants.jsonl"), lines, StandardCharsets.UTF_8);
+  }
+
+  private static List<Path> files(Path folder) throws Exception {
+    if (!Files.exists(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void letter_coverFiveParticipantsVolumesOfTwo_writesThreeVolumesAndListsThem() throws Exception {
+    Path out = dir.resolve("volumes");
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "cover",
+            "--controller",
+            "tiktok",
+            "--participants",
+            participants(5).toString(),
+            "--volume-size",
+            "2",
+            "--reference",
+            "somi-2021/wave-2",
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("kind").asText()).isEqualTo("cover");
+    assertThat(json.get("total").get("participants").asInt()).isEqualTo(5);
+    assertThat(json.get("total").get("volumes").asInt()).isEqualTo(3);
+    JsonNode volumes = json.get("volumes");
+    assertThat(volumes).hasSize(3);
+    assertThat(volumes.get(2).get("participants").asInt()).isEqualTo(1);
+    long bytes = 0;
+    for (JsonNode volume : volumes) {
+      byte[] file = Files.readAllBytes(Path.of(volume.get("path").asText()));
+      assertThat(file).hasSize(volume.get("bytes").asInt());
+      assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)))
+          .isEqualTo(volume.get("sha256").asText());
+      bytes += file.length;
+    }
+    assertThat(json.get("total").get("bytes").asLong()).isEqualTo(bytes);
+    assertThat(files(out))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("cover-tiktok-001.pdf", "cover-tiktok-002.pdf", "cover-tiktok-003.pdf");
+    assertThat(run.out()).doesNotContain("Zoë");
+    String first;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(files(out).get(0)))) {
+      first = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+    assertThat(first).contains("somi-2021/wave-2").contains("volume 1 of 3");
+  }
+
+  @Test
+  void letter_referenceWithControlCharacter_exitsTwoNamingReference() throws Exception {
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "cover",
+            "--controller",
+            "tiktok",
+            "--participants",
+            participants(1).toString(),
+            "--reference",
+            "a\u0007b",
+            "--out",
+            dir.resolve("v").toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("reference");
+    assertThat(dir.resolve("v")).doesNotExist();
+  }
+
+  @Test
+  void letter_coverWithBadLine_exitsTwoNamingLineAndFieldAndWritesNothing() throws Exception {
+    Path file = participants(3);
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    lines.set(1, "{\"id\":\"p-2\",\"name\":\"\",\"residence\":\"NL\"}");
+    Files.write(file, lines);
+    Path out = dir.resolve("volumes");
+
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "cover",
+            "--controller",
+            "zoom",
+            "--participants",
+            file.toString(),
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("participants.2.name");
+    assertThat(files(out)).isEmpty();
+  }
+
+  @Test
+  void letter_coverWithSingleParticipantOptions_exitsTwoNamingEachMisuse() throws Exception {
+    Path p =
+        Files.writeString(
+            dir.resolve("p.json"), "{\"id\":\"a\",\"name\":\"A\",\"residence\":\"NL\"}");
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "cover",
+            "--controller",
+            "zoom",
+            "--participant",
+            p.toString(),
+            "--out",
+            dir.resolve("v").toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("participants").contains("participant");
+  }
+
+  @Test
+  void letter_accessWithVolumeSize_exitsTwoNamingVolumeSize() throws Exception {
+    Path p =
+        Files.writeString(
+            dir.resolve("p.json"), "{\"id\":\"a\",\"name\":\"A\",\"residence\":\"NL\"}");
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "access",
+            "--controller",
+            "zoom",
+            "--participant",
+            p.toString(),
+            "--volume-size",
+            "3",
+            "--out",
+            dir.resolve("a.pdf").toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("volumeSize");
+  }
+
+  @Test
+  void letter_collectiveComplaintToGermanAuthority_isGermanPdf() throws Exception {
+    Path out = dir.resolve("complaint");
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "collective-complaint",
+            "--controller",
+            "tiktok",
+            "--participants",
+            participants(2).toString(),
+            "--authority",
+            "DE",
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("language").asText()).isEqualTo("de");
+    assertThat(files(out)).hasSize(1);
+  }
+
+  @Test
+  void letter_coverSealed_eachVolumeCarriesThePadesSignature() throws Exception {
+    Path keystore = keystore();
+    Path out = dir.resolve("sealed");
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "cover",
+            "--controller",
+            "tiktok",
+            "--participants",
+            participants(2).toString(),
+            "--seal",
+            keystore.toString(),
+            "--seal-password-env",
+            "SEAL_PASSWORD",
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("seal").get("signer").asText()).isEqualTo("Stichting Inzage Collectief");
+    String pdf = new String(Files.readAllBytes(files(out).get(0)), StandardCharsets.ISO_8859_1);
+    assertThat(pdf).contains("/ETSI.CAdES.detached").contains("/ByteRange");
+  }
+
+  @Test
+  void letter_sealPasswordVariableUnset_exitsTwoAndWritesNothing() throws Exception {
+    Path keystore = keystore();
+    Path p =
+        Files.writeString(
+            dir.resolve("p.json"), "{\"id\":\"a\",\"name\":\"A\",\"residence\":\"NL\"}");
+    Path out = dir.resolve("a.pdf");
+    Run run =
+        run(
+            "letter",
+            "--kind",
+            "access",
+            "--controller",
+            "zoom",
+            "--participant",
+            p.toString(),
+            "--seal",
+            keystore.toString(),
+            "--seal-password-env",
+            "NOT_SET",
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("sealPasswordEnv");
+    assertThat(out).doesNotExist();
+  }
+
+  private Path keystore() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair pair = generator.generateKeyPair();
+    X500Name subject = new X500Name("CN=Stichting Inzage Collectief, C=NL");
+    Certificate certificate =
+        new JcaX509CertificateConverter()
+            .getCertificate(
+                new JcaX509v3CertificateBuilder(
+                        subject,
+                        BigInteger.ONE,
+                        Date.from(Instant.parse("2026-01-01T00:00:00Z")),
+                        Date.from(Instant.parse("2028-01-01T00:00:00Z")),
+                        subject,
+                        pair.getPublic())
+                    .build(
+                        new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    store.setKeyEntry(
+        "seal", pair.getPrivate(), PASSWORD.toCharArray(), new Certificate[] {certificate});
+    Path file = dir.resolve("seal.p12");
+    try (var out = Files.newOutputStream(file)) {
+      store.store(out, PASSWORD.toCharArray());
+    }
+    return file;
+  }
+}

@@ -1,0 +1,59 @@
+package eu.inzage.letters;
+
+import eu.inzage.core.validation.ModelValidator;
+import eu.inzage.letters.internal.collective.ParticipantLines;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The participants of a collective letter, read twice: once to check every entry and count them (so
+ * that a bad entry stops the letter before anything is written, and every volume can say "n of N"),
+ * and once to render them. Both passes stream: no more than one volume is ever held.
+ */
+public interface CollectiveSource {
+  /**
+   * Checks every entry and counts them.
+   *
+   * @throws eu.inzage.core.InvalidInputException naming each bad entry's field, e.g. {@code
+   *     participants.17.name} (17 is the line number of a JSON Lines file)
+   */
+  long count();
+
+  /** The entries in order; the caller closes nothing but must exhaust or abandon the iterator. */
+  Iterator<CollectiveEntry> entries();
+
+  /**
+   * Participants in a JSON Lines file (UTF-8, one JSON object per line, blank lines ignored): each
+   * line is a participant (DESIGN.md's participant JSON), or {@code {"participant": {...}, "facts":
+   * {...}}} with the mandate's signature, the request's dates and the missing Art. 15 items.
+   */
+  static CollectiveSource jsonLines(Path file, ModelValidator validator) {
+    return new ParticipantLines(
+        Objects.requireNonNull(file, "file"), Objects.requireNonNull(validator, "validator"));
+  }
+
+  /**
+   * Entries produced by code (trusted input, e.g. generated or read from the request store); the
+   * supplier must give the same entries each time it is called.
+   */
+  static CollectiveSource of(Supplier<Iterator<CollectiveEntry>> entries) {
+    Objects.requireNonNull(entries, "entries");
+    return new CollectiveSource() {
+      @Override
+      public long count() {
+        long n = 0;
+        for (Iterator<CollectiveEntry> it = entries.get(); it.hasNext(); it.next()) {
+          n++;
+        }
+        return n;
+      }
+
+      @Override
+      public Iterator<CollectiveEntry> entries() {
+        return entries.get();
+      }
+    };
+  }
+}

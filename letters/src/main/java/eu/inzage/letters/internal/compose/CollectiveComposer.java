@@ -1,0 +1,360 @@
+package eu.inzage.letters.internal.compose;
+
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
+import eu.inzage.core.catalog.SupervisoryAuthorities;
+import eu.inzage.core.deadline.DeadlineEngine;
+import eu.inzage.core.model.AccessItem;
+import eu.inzage.core.model.ControllerProfile;
+import eu.inzage.core.model.Organisation;
+import eu.inzage.core.model.Participant;
+import eu.inzage.core.model.SupervisoryAuthority;
+import eu.inzage.letters.CollectiveEntry;
+import eu.inzage.letters.CollectiveInput;
+import eu.inzage.letters.CollectiveKind;
+import eu.inzage.letters.LetterFacts;
+import eu.inzage.letters.LetterInput;
+import eu.inzage.letters.LetterKind;
+import eu.inzage.letters.internal.document.Block;
+import eu.inzage.letters.internal.document.BodyBuilder;
+import eu.inzage.letters.internal.document.LetterDocument;
+import eu.inzage.letters.internal.document.Signature;
+import eu.inzage.letters.internal.template.Labels;
+import eu.inzage.letters.internal.template.Scope;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Composes one volume of a collective letter as one document: the letter (from the {@code cover} or
+ * {@code collective-complaint} template), the annex table of the volume's participants, and each
+ * participant's mandate (the {@code mandate} template, as the single mandate letter has it) on its
+ * own pages. Thread-safe.
+ */
+public final class CollectiveComposer {
+  private static final String FALLBACK = "en";
+
+  private final Composer composer;
+  private final SupervisoryAuthorities authorities;
+  private final DeadlineEngine deadlines = DeadlineEngine.standard();
+
+  /** A composer over the built-in templates and these authorities. */
+  public CollectiveComposer(Composer composer, SupervisoryAuthorities authorities) {
+    this.composer = composer;
+    this.authorities = authorities;
+  }
+
+  /** The language decisions for a collective letter, taken once for all its volumes. */
+  public record Plan(
+      SupervisoryAuthority authority, String language, String requested, boolean fallback) {}
+
+  /** Chooses the authority (for a complaint) and the language. */
+  public Plan plan(CollectiveInput input) {
+    String explicit = Composer.explicitLanguage(input.language());
+    SupervisoryAuthority authority = null;
+    String requested;
+    if (input.kind() == CollectiveKind.COMPLAINT) {
+      String country = input.authority();
+      if (country == null) {
+        Organisation org = input.organisation();
+        country = org.address() == null ? null : org.address().country();
+      }
+      if (country == null) {
+        throw new InvalidInputException(
+            "authority",
+            ViolationCode.REQUIRED,
+            "name the authority's country, or give the organisation an address");
+      }
+      String code = country.strip().toUpperCase(Locale.ROOT);
+      authority =
+          authorities
+              .find(code)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "authority",
+                          ViolationCode.UNKNOWN_COUNTRY,
+                          "no supervisory authority for this country"));
+      requested = explicit != null ? explicit : authority.complaintLanguage();
+    } else {
+      requested =
+          explicit != null
+              ? explicit
+              : Composer.firstNonNull(input.controller().requestLanguage(), FALLBACK);
+    }
+    boolean fallback = !composer.supports(requested, input.kind().id());
+    return new Plan(authority, fallback ? FALLBACK : requested, requested, fallback);
+  }
+
+  /**
+   * Composes one volume.
+   *
+   * @param number the volume's number, from 1
+   * @param volumes the number of volumes
+   * @param first the position of {@code entries.get(0)} in the wave, from 1
+   * @param total the number of participants in the wave
+   */
+  public LetterDocument volume(
+      CollectiveInput input,
+      Plan plan,
+      List<CollectiveEntry> entries,
+      int number,
+      int volumes,
+      long first,
+      long total,
+      LocalDate today) {
+    String language = plan.language();
+    Labels labels = composer.labels(language);
+    ControllerProfile controller = input.controller();
+    Organisation org = input.organisation();
+    boolean complaint = input.kind() == CollectiveKind.COMPLAINT;
+    long last = first + entries.size() - 1;
+    String reference =
+        input.reference() != null
+            ? input.reference().strip()
+            : input.kind().id() + "/" + controller.id();
+
+    Scope scope = Scope.root(language + "/" + input.kind().id());
+    scope
+        .put("organisation", org.name())
+        .put("organisationEmail", Composer.blankToNull(org.email()))
+        .put("legalForm", Composer.blankToNull(org.legalForm()))
+        .put("registration", Composer.blankToNull(org.registration()))
+        .put("objectives", Composer.blankToNull(org.statutoryObjectives()))
+        .put("controller", controller.legalName())
+        .put(
+            "representative",
+            controller.representative() == null ? null : controller.representative().name())
+        .put("count", number(total, labels))
+        .put("volume", Integer.toString(number))
+        .put("volumes", Integer.toString(volumes))
+        .put("first", number(first, labels))
+        .put("last", number(last, labels))
+        .put("inVolume", number(entries.size(), labels))
+        .flag("several", volumes > 1);
+    SupervisoryAuthority authority = plan.authority();
+    if (authority != null) {
+      scope.put("authority", authority.name());
+      if (controller.leadAuthority() != null
+          && !controller.leadAuthority().equals(authority.country())) {
+        authorities
+            .find(controller.leadAuthority())
+            .ifPresent(
+                lead ->
+                    scope
+                        .put("leadAuthority", lead.name())
+                        .put("leadCountry", Composer.country(lead.country(), labels)));
+      }
+    }
+
+    List<List<String>> rows = new ArrayList<>(entries.size());
+    List<Block> mandates = new ArrayList<>();
+    long position = first;
+    int late = 0;
+    for (CollectiveEntry entry : entries) {
+      Participant p = entry.participant();
+      Composer.Composed mandate =
+          composer.compose(
+              new LetterInput(LetterKind.MANDATE, p, controller, org, null, entry.facts(), null),
+              today);
+      String mandateRef =
+          mandate.reference() + "\nSHA-256 " + mandate.mandateSha256().substring(0, 16);
+      String no = Long.toString(position);
+      if (complaint) {
+        Finding finding = finding(entry, controller, today);
+        if (finding.daysLate() > 0) {
+          late++;
+        }
+        rows.add(
+            List.of(
+                no,
+                p.name() + "\n" + Composer.country(p.residence(), labels),
+                finding.dates(this, labels),
+                finding.daysLate() > 0 ? Long.toString(finding.daysLate()) : "\u2013",
+                finding.missing(labels),
+                mandateRef));
+      } else {
+        rows.add(List.of(no, p.name(), identifiers(p, controller, labels, scope), mandateRef));
+      }
+      bundle(mandates, mandate, labels, no);
+      position++;
+    }
+    scope.put("late", number(late, labels)).flag("anyLate", late > 0);
+
+    BodyBuilder builder = new BodyBuilder();
+    composer.template(language, input.kind().id()).render(scope, builder);
+    if (builder.subject() == null) {
+      throw new IllegalStateException("template " + language + "/" + input.kind().id());
+    }
+    List<Block> body = new ArrayList<>(builder.blocks());
+    List<String> signatory = new ArrayList<>();
+    if (org.signatory() != null && !org.signatory().isBlank()) {
+      signatory.add(org.signatory().strip());
+    }
+    signatory.add(org.name());
+    body.add(
+        new Block.Signed(
+            builder.closing(), new Signature(null, null, null, signatory, List.of()), null));
+    if (!builder.enclosures().isEmpty()) {
+      body.add(new Block.Heading(labels.get("label.enclosures")));
+      for (String enclosure : builder.enclosures()) {
+        body.add(new Block.Bullet(enclosure));
+      }
+    }
+    if (!builder.cc().isEmpty()) {
+      body.add(new Block.Heading(labels.get("label.cc")));
+      for (String cc : builder.cc()) {
+        body.add(new Block.Bullet(cc));
+      }
+    }
+    body.add(new Block.PageBreak());
+    body.add(new Block.Heading(labels.format("annex.heading", scope)));
+    body.add(
+        complaint
+            ? new Block.Table(
+                List.of(
+                    labels.get("annex.no"),
+                    labels.get("annex.participant"),
+                    labels.get("annex.request"),
+                    labels.get("annex.late"),
+                    labels.get("annex.missing"),
+                    labels.get("annex.mandate")),
+                List.of(5, 25, 18, 7, 19, 21),
+                rows)
+            : new Block.Table(
+                List.of(
+                    labels.get("annex.no"),
+                    labels.get("annex.name"),
+                    labels.get("annex.identifiers"),
+                    labels.get("annex.mandate")),
+                List.of(6, 26, 40, 28),
+                rows));
+    body.addAll(mandates);
+
+    String subject =
+        volumes > 1
+            ? builder.subject() + " \u2013 " + labels.format("collective.volume", scope)
+            : builder.subject();
+    List<String> recipient =
+        composer.recipient(
+            complaint ? LetterKind.COMPLAINT : LetterKind.ACCESS,
+            controller,
+            authority,
+            org,
+            labels);
+    String place = org.address() == null ? null : Composer.blankToNull(org.address().city());
+    String date = composer.date(labels, today);
+    List<LetterDocument.Field> info = new ArrayList<>();
+    info.add(new LetterDocument.Field(labels.get("label.reference"), reference));
+    info.add(
+        new LetterDocument.Field(
+            labels.get("label.date"), place == null ? date : place + ", " + date));
+    if (volumes > 1) {
+      info.add(
+          new LetterDocument.Field(
+              labels.get("label.volume"), labels.format("collective.volume", scope)));
+    }
+    return new LetterDocument(
+        language,
+        org.name(),
+        String.join(" \u00b7 ", Composer.nonBlank(org.legalForm(), org.website())),
+        Composer.returnLine(org),
+        composer.sender(org, labels),
+        recipient,
+        info,
+        subject,
+        builder.salutation(),
+        body,
+        null,
+        null,
+        null,
+        labels.get("label.enclosures"),
+        List.of(),
+        labels.get("label.cc"),
+        List.of(),
+        labels.get("label.page"),
+        subject,
+        org.name());
+  }
+
+  /** A participant's mandate on its own pages, as the mandate letter prints it. */
+  private static void bundle(List<Block> out, Composer.Composed mandate, Labels labels, String no) {
+    LetterDocument doc = mandate.document();
+    out.add(new Block.PageBreak());
+    out.add(new Block.Heading(labels.get("annex.mandate") + " " + no + ": " + doc.subject()));
+    for (LetterDocument.Field field : doc.info()) {
+      out.add(new Block.Field(field.label(), field.value()));
+    }
+    out.addAll(doc.body());
+    out.add(new Block.Signed(doc.closing(), doc.signature(), doc.fingerprint()));
+  }
+
+  private static String identifiers(
+      Participant p, ControllerProfile controller, Labels labels, Scope scope) {
+    List<String> lines = new ArrayList<>();
+    for (Scope id : Composer.identifiers(p, controller, labels, scope, false)) {
+      String label = id.text("label");
+      if (label.equals(labels.get("identifier.name"))) {
+        continue;
+      }
+      lines.add(label + ": " + id.text("value"));
+    }
+    if (p.birthDate() != null) {
+      lines.add(labels.get("identifier.birthDate") + ": " + p.birthDate());
+    }
+    return String.join("\n", lines);
+  }
+
+  /** What a complaint says about one participant's request (Art. 12(3), Art. 15). */
+  private record Finding(LocalDate received, LocalDate due, long daysLate, LetterFacts facts) {
+    String dates(CollectiveComposer c, Labels labels) {
+      List<String> lines = new ArrayList<>();
+      if (received != null) {
+        lines.add(
+            labels.format(
+                "annex.received",
+                Scope.root("annex").put("date", c.composer.date(labels, received))));
+      }
+      if (due != null) {
+        lines.add(
+            labels.format(
+                "annex.due", Scope.root("annex").put("date", c.composer.date(labels, due))));
+      }
+      return lines.isEmpty() ? "\u2013" : String.join("\n", lines);
+    }
+
+    String missing(Labels labels) {
+      if (facts.missing().isEmpty()) {
+        return labels.get("annex.incomplete");
+      }
+      List<String> refs = new ArrayList<>();
+      for (AccessItem item : facts.missing()) {
+        refs.add(item.provision());
+      }
+      return labels.format(
+          "provision", Scope.root("provision").put("ref", String.join(", ", refs)));
+    }
+  }
+
+  private Finding finding(CollectiveEntry entry, ControllerProfile controller, LocalDate today) {
+    LetterFacts facts = entry.facts();
+    LocalDate due = facts.due();
+    if (due == null && facts.received() != null) {
+      due =
+          deadlines
+              .compute(
+                  deadlines
+                      .queryFor(facts.received(), controller, entry.participant().residence())
+                      .build())
+              .due();
+    }
+    long daysLate = due != null && today.isAfter(due) ? ChronoUnit.DAYS.between(due, today) : 0;
+    return new Finding(facts.received(), due, daysLate, facts);
+  }
+
+  private static String number(long value, Labels labels) {
+    return String.format(Locale.forLanguageTag(labels.language()), "%,d", value);
+  }
+}

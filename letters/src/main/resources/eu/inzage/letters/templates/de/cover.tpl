@@ -1,0 +1,59 @@
+# Anschreiben eines gemeinsamen Auskunftsantrags (Art. 15 DSGVO) an einen Verantwortlichen, eine Welle.
+@subject Gemeinsamer Antrag auf Auskunft über personenbezogene Daten (Art. 15 DSGVO)
+@salutation Sehr geehrte Damen und Herren,
+
+{organisation} handelt für {count} Personen, die uns jeweils schriftlich bevollmächtigt haben. In
+ihrem Namen beantragen wir nach Artikel 15 der Datenschutz-Grundverordnung (DSGVO) Auskunft über
+die personenbezogenen Daten, die Sie über jede dieser Personen verarbeiten.
+@if several
+Dieses Schreiben wird in {volumes} Teilen versandt; dies ist Teil {volume} mit den Teilnehmenden
+{first} bis {last}.
+@end
+
+@heading Rechtsgrundlage
+Jede teilnehmende Person hat das Auskunftsrecht nach Artikel 15 DSGVO. Sie kann es durch eine
+Vertreterin ausüben: Wir handeln aufgrund der beigefügten Vollmachten, die jede teilnehmende Person
+unterzeichnet hat und die uns ermächtigen, diesen Antrag zu stellen und Ihre Antwort und die
+personenbezogenen Daten für sie entgegenzunehmen. Die Vollmachten beruhen auf dem
+Stellvertretungsrecht (§§ 164 ff. BGB); für einen Auskunftsantrag bedarf es des Artikels 80
+DSGVO nicht.
+
+@heading Was wir für jede teilnehmende Person beantragen
+- eine Bestätigung, ob Sie personenbezogene Daten über die Person verarbeiten (Art. 15 Abs. 1
+  DSGVO);
+- Auskunft über diese Daten und eine Kopie davon (Art. 15 Abs. 1 und 3 DSGVO) in einem gängigen
+  elektronischen Format, das heruntergeladen und aufbewahrt werden kann;
+- die Informationen nach Art. 15 Abs. 1 Buchst. a bis h und Abs. 2 DSGVO: Zwecke, Kategorien, die
+  tatsächlichen Empfänger, die Speicherdauer, die Rechte der betroffenen Person, das
+  Beschwerderecht, die Herkunft, automatisierte Entscheidungsfindung einschließlich Profiling und
+  die involvierte Logik sowie die Garantien bei Übermittlungen in Drittländer.
+
+@heading Die Teilnehmenden
+Die Anlage nennt die Teilnehmenden dieses Teils mit den Angaben, die Sie zum Auffinden ihrer Daten
+benötigen, und dem Zeichen der Vollmacht jeder Person. Die Vollmachten folgen der Anlage in
+derselben Reihenfolge. Bitte antworten Sie für jede teilnehmende Person gesondert unter Angabe
+unseres Zeichens und ihrer Nummer in der Anlage.
+
+@heading Frist
+Nach Artikel 12 Abs. 3 DSGVO müssen Sie unverzüglich, in jedem Fall aber innerhalb eines Monats
+nach Eingang dieses Schreibens antworten. Die Frist kann nur, wenn dies unter Berücksichtigung der
+Komplexität und der Anzahl von Anträgen erforderlich ist, um zwei weitere Monate verlängert
+werden; Sie müssen uns dann innerhalb des ersten Monats über die Verlängerung und die Gründe dafür
+unterrichten. Werden Sie für eine Person nicht tätig, müssen Sie uns innerhalb eines Monats die
+Gründe und die Möglichkeit einer Beschwerde bei einer Aufsichtsbehörde mitteilen (Art. 12 Abs. 4
+DSGVO). Die Auskunft ist unentgeltlich (Art. 12 Abs. 5 DSGVO). Zusätzliche Informationen zur
+Bestätigung der Identität dürfen Sie nur bei begründeten Zweifeln anfordern (Art. 12 Abs. 6
+DSGVO).
+
+@heading Wohin Sie antworten
+Bitte senden Sie die Antworten und die Daten an {organisation} unter Angabe unseres Zeichens.
+@if organisationEmail
+Unsere E-Mail-Adresse ist {organisationEmail}.
+@end
+
+@closing Mit freundlichen Grüßen
+@enclosure Anlage: Liste der Teilnehmenden {first} bis {last}
+@enclosure Die Vollmachten dieser {inVolume} Teilnehmenden
+@if representative
+@cc {representative}, Vertreter in der Union (Art. 27 DSGVO)
+@end
