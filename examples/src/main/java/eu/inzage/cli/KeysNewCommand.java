@@ -42,7 +42,7 @@ final class KeysNewCommand extends Subcommand {
       throw new InvalidInputException(
           "--out", ViolationCode.INVALID_VALUE, "already holds a key pair; nothing was changed");
     }
-    char[] passphrase = passphraseEnv == null ? null : VaultFiles.secret(passphraseEnv);
+    char[] passphrase = passphraseEnv == null ? null : VaultFiles.secret(cli(), passphraseEnv);
     Argon2Parameters argon2 = passphrase == null ? null : VaultFiles.argon2();
     ParticipantPrivateKey key = ParticipantPrivateKey.generate();
     ObjectNode result = cli().object();

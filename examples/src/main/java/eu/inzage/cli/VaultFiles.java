@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 /**
  * What the key and vault subcommands share: reading key files and secrets from the environment,
@@ -47,9 +46,6 @@ final class VaultFiles {
     }
   }
 
-  /** Where secrets named by {@code --passphrase-env} are looked up (tests replace it). */
-  static UnaryOperator<String> environment = System::getenv;
-
   private VaultFiles() {}
 
   static Argon2Parameters argon2() {
@@ -72,8 +68,8 @@ final class VaultFiles {
   }
 
   /** The secret in the environment variable named by {@code --passphrase-env}. */
-  static char[] secret(String variable) {
-    String value = environment.apply(variable);
+  static char[] secret(Cli cli, String variable) {
+    String value = cli.env(variable);
     if (value == null || value.isEmpty()) {
       throw new InvalidInputException(
           "--passphrase-env", ViolationCode.REQUIRED, "environment variable is not set or empty");

@@ -70,7 +70,7 @@ final class VaultOpenCommand extends Subcommand {
           "must name a file in an existing directory");
     }
     OrganisationPublicKey verifyWith = VaultFiles.verificationKey(cli(), store, organisationKey);
-    char[] secret = passphraseEnv == null ? null : VaultFiles.secret(passphraseEnv);
+    char[] secret = passphraseEnv == null ? null : VaultFiles.secret(cli(), passphraseEnv);
     ParticipantPrivateKey privateKey;
     try {
       privateKey =

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,20 +40,8 @@ class CollectiveLetterCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Inzage.execute(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            CLOCK,
-            Map.of("SEAL_PASSWORD", PASSWORD)::get);
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CommandRun run(String... args) {
+    return CommandRun.of(CLOCK, Map.of("SEAL_PASSWORD", PASSWORD), args);
   }
 
   private Path participants(int n) throws Exception {
@@ -85,7 +71,7 @@ class CollectiveLetterCommandTest {
   @Test
   void letter_coverFiveParticipantsVolumesOfTwo_writesThreeVolumesAndListsThem() throws Exception {
     Path out = dir.resolve("volumes");
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -131,7 +117,7 @@ class CollectiveLetterCommandTest {
 
   @Test
   void letter_referenceWithControlCharacter_exitsTwoNamingReference() throws Exception {
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -158,7 +144,7 @@ class CollectiveLetterCommandTest {
     Files.write(file, lines);
     Path out = dir.resolve("volumes");
 
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -180,7 +166,7 @@ class CollectiveLetterCommandTest {
     Path p =
         Files.writeString(
             dir.resolve("p.json"), "{\"id\":\"a\",\"name\":\"A\",\"residence\":\"NL\"}");
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -201,7 +187,7 @@ class CollectiveLetterCommandTest {
     Path p =
         Files.writeString(
             dir.resolve("p.json"), "{\"id\":\"a\",\"name\":\"A\",\"residence\":\"NL\"}");
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -222,7 +208,7 @@ class CollectiveLetterCommandTest {
   @Test
   void letter_collectiveComplaintToGermanAuthority_isGermanPdf() throws Exception {
     Path out = dir.resolve("complaint");
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -246,7 +232,7 @@ class CollectiveLetterCommandTest {
   void letter_coverSealed_eachVolumeCarriesThePadesSignature() throws Exception {
     Path keystore = keystore();
     Path out = dir.resolve("sealed");
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -276,7 +262,7 @@ class CollectiveLetterCommandTest {
         Files.writeString(
             dir.resolve("p.json"), "{\"id\":\"a\",\"name\":\"A\",\"residence\":\"NL\"}");
     Path out = dir.resolve("a.pdf");
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,19 +24,8 @@ class LetterCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Inzage.execute(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            CLOCK);
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CommandRun run(String... args) {
+    return CommandRun.of(CLOCK, args);
   }
 
   private Path participant() throws Exception {
@@ -48,7 +35,7 @@ class LetterCommandTest {
   @Test
   void letter_accessAsPdf_writesPdfAAndReportsIt() throws Exception {
     Path out = dir.resolve("access.pdf");
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -78,7 +65,7 @@ class LetterCommandTest {
             "{\"received\":\"2026-09-01\",\"due\":\"2026-10-01\",\"missing\":[\"RETENTION\"],"
                 + "\"events\":[{\"date\":\"2026-09-20\",\"text\":\"Teilweise Antwort\"}]}");
     Path out = dir.resolve("complaint.txt");
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -105,7 +92,7 @@ class LetterCommandTest {
   void letter_badRequestFile_exitsTwoNamingTheFieldAndWritesNothing() throws Exception {
     Path request = Files.writeString(dir.resolve("r.json"), "{\"due\":\"soon\"}");
     Path out = dir.resolve("x.pdf");
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -187,7 +174,7 @@ class LetterCommandTest {
     Path request = Files.writeString(dir.resolve("request.json"), HISTORY);
     Path out = dir.resolve("reminder.txt");
 
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -217,7 +204,7 @@ class LetterCommandTest {
   void letter_accessWithoutRequest_statesTheDueDateOfARequestSentToday() throws Exception {
     Path out = dir.resolve("access.txt");
 
-    Run run =
+    CommandRun run =
         run(
             "letter",
             "--kind",
@@ -252,7 +239,7 @@ class LetterCommandTest {
     Path out = dir.resolve("never.txt");
 
     for (Path request : new Path[] {other, illegal}) {
-      Run run =
+      CommandRun run =
           run(
               "letter",
               "--kind",

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,28 +23,13 @@ class RulesCommandsTest {
 
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {
-    JsonNode json() throws IOException {
-      return MAPPER.readTree(out);
-    }
-  }
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Inzage.execute(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            CLOCK);
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CommandRun run(String... args) {
+    return CommandRun.of(CLOCK, args);
   }
 
   @Test
   void deadline_netherlandsOverEaster_rolloversWithReasons() throws IOException {
-    Run run = run("deadline", "--received", "2025-03-18", "--country", "NL");
+    CommandRun run = run("deadline", "--received", "2025-03-18", "--country", "NL");
 
     assertThat(run.exit()).isZero();
     JsonNode json = run.json();
@@ -83,7 +65,7 @@ class RulesCommandsTest {
           --country DE-BY --received 2024-12-06 | 2025-01-07 | DE
           """)
   void deadline_options_dueDate(String args, String due, String country) throws IOException {
-    Run run = run(("deadline " + args).split(" "));
+    CommandRun run = run(("deadline " + args).split(" "));
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.json().get("due").asText()).isEqualTo(due);
@@ -109,7 +91,7 @@ class RulesCommandsTest {
           --received 2025-03-03 --country NL --suspended 2025-03-01..2025-03-05 | --suspended
           """)
   void deadline_badInput_exit2NamingOption(String args, String option) {
-    Run run = run(("deadline " + args).split(" "));
+    CommandRun run = run(("deadline " + args).split(" "));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out()).isEmpty();
@@ -147,7 +129,7 @@ class RulesCommandsTest {
                 + residence
                 + "\"}");
 
-    Run run = run("eligibility", "--participant", participant.toString(), "--on", on);
+    CommandRun run = run("eligibility", "--participant", participant.toString(), "--on", on);
 
     assertThat(run.exit()).isZero();
     assertThat(run.json().get("eligible").asBoolean()).isEqualTo(eligible);
@@ -160,7 +142,7 @@ class RulesCommandsTest {
     Path participant =
         file("p.json", "{\"id\":\"p-1\",\"name\":\"Zoë Test\",\"residence\":\"NL\"}");
 
-    Run run = run("eligibility", "--participant", participant.toString());
+    CommandRun run = run("eligibility", "--participant", participant.toString());
 
     assertThat(run.exit()).isZero();
     assertThat(run.json().get("reasons").toString()).isEqualTo("[\"BIRTH_DATE_MISSING\"]");
@@ -172,9 +154,10 @@ class RulesCommandsTest {
     Path invalid =
         file("bad.json", "{\"id\":\"p-1\",\"name\":\"Zoë Test\",\"residence\":\"NL\",\"x\":1}");
 
-    Run bad = run("eligibility", "--participant", invalid.toString());
-    Run missing = run("eligibility", "--participant", dir.resolve("none.json").toString());
-    Run policy = run("eligibility", "--participant", invalid.toString(), "--policy", "unknown");
+    CommandRun bad = run("eligibility", "--participant", invalid.toString());
+    CommandRun missing = run("eligibility", "--participant", dir.resolve("none.json").toString());
+    CommandRun policy =
+        run("eligibility", "--participant", invalid.toString(), "--policy", "unknown");
 
     assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(bad.err()).contains("x").doesNotContain("Zoë");
@@ -201,7 +184,7 @@ class RulesCommandsTest {
   void status_openRequestPastDue_overdueWithReminder() throws IOException {
     Path request = file("r.json", REQUEST);
 
-    Run run = run("status", "--request", request.toString(), "--on", "2021-04-07");
+    CommandRun run = run("status", "--request", request.toString(), "--on", "2021-04-07");
 
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode json = run.json();
@@ -222,7 +205,7 @@ class RulesCommandsTest {
                 "\"2021-03-06T08:00:00Z\" }",
                 "\"2021-03-06T08:00:00Z\" },\n{ \"type\": \"fulfilled\", \"at\": \"2021-03-20T08:00:00Z\" }"));
 
-    Run run = run("status", "--request", request.toString(), "--on", "2021-05-01");
+    CommandRun run = run("status", "--request", request.toString(), "--on", "2021-05-01");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.json().get("status").asText()).isEqualTo("FULFILLED");
@@ -247,7 +230,7 @@ class RulesCommandsTest {
             : REQUEST.replace(from, to);
     Path request = file("r.json", broken);
 
-    Run run = run("status", "--request", request.toString());
+    CommandRun run = run("status", "--request", request.toString());
 
     assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
   }

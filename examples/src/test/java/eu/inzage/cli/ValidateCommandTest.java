@@ -2,12 +2,9 @@ package eu.inzage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,32 +24,16 @@ class ValidateCommandTest {
 
   @TempDir Path dir;
 
-  /** The outcome of one run of the command. */
-  record Run(int exit, String stdout, String stderr) {
-    JsonNode json() throws IOException {
-      return JSON.readTree(stdout);
-    }
-
-    List<String> violations() throws IOException {
-      List<String> out = new ArrayList<>();
-      json()
-          .get("violations")
-          .forEach(v -> out.add(v.get("field").asText() + " " + v.get("code").asText()));
-      return out;
-    }
+  static CommandRun run(String... args) {
+    return CommandRun.of(CLOCK, args);
   }
 
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Inzage.execute(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            CLOCK);
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  static List<String> violations(CommandRun run) throws IOException {
+    List<String> out = new ArrayList<>();
+    run.json()
+        .get("violations")
+        .forEach(v -> out.add(v.get("field").asText() + " " + v.get("code").asText()));
+    return out;
   }
 
   private Path participant(java.util.function.Consumer<ObjectNode> change) throws IOException {
@@ -72,24 +53,24 @@ class ValidateCommandTest {
     return file;
   }
 
-  private static void assertOneLineWithoutPersonalData(Run run) {
-    assertThat(run.stderr().lines().toList()).hasSize(1);
-    assertThat(run.stderr()).startsWith("inzage: ").doesNotContain("Zoë").doesNotContain("zoe@");
+  private static void assertOneLineWithoutPersonalData(CommandRun run) {
+    assertThat(run.err().lines().toList()).hasSize(1);
+    assertThat(run.err()).startsWith("inzage: ").doesNotContain("Zoë").doesNotContain("zoe@");
   }
 
   @Test
   void validate_validParticipant_exitsZeroWithValidTrue() throws Exception {
-    Run run = run("validate", "--participant", participant(p -> {}).toString());
+    CommandRun run = run("validate", "--participant", participant(p -> {}).toString());
 
     assertThat(run.exit()).isZero();
     assertThat(run.json().get("valid").asBoolean()).isTrue();
-    assertThat(run.violations()).isEmpty();
-    assertThat(run.stderr()).isEmpty();
+    assertThat(violations(run)).isEmpty();
+    assertThat(run.err()).isEmpty();
   }
 
   @Test
   void validate_nameWithCrLf_exitsTwoNamingTheField() throws Exception {
-    Run run =
+    CommandRun run =
         run(
             "validate",
             "--participant",
@@ -97,17 +78,18 @@ class ValidateCommandTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.json().get("valid").asBoolean()).isFalse();
-    assertThat(run.violations()).containsExactly("name CONTROL_CHARACTERS");
+    assertThat(violations(run)).containsExactly("name CONTROL_CHARACTERS");
     assertOneLineWithoutPersonalData(run);
-    assertThat(run.stdout()).doesNotContain("Zoë");
+    assertThat(run.out()).doesNotContain("Zoë");
   }
 
   @Test
   void validate_unknownField_isReportedLikeAnyViolation() throws Exception {
-    Run run = run("validate", "--participant", participant(p -> p.put("shoeSize", 44)).toString());
+    CommandRun run =
+        run("validate", "--participant", participant(p -> p.put("shoeSize", 44)).toString());
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.violations()).containsExactly("shoeSize UNKNOWN_FIELD");
+    assertThat(violations(run)).containsExactly("shoeSize UNKNOWN_FIELD");
     assertOneLineWithoutPersonalData(run);
   }
 
@@ -116,17 +98,17 @@ class ValidateCommandTest {
     Path file = dir.resolve("broken.json");
     Files.writeString(file, "{\"id\": \"p-1\", \"name\": \"" + NAME + "\"", StandardCharsets.UTF_8);
 
-    Run run = run("validate", "--participant", file.toString());
+    CommandRun run = run("validate", "--participant", file.toString());
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.violations()).containsExactly(" MALFORMED_JSON");
-    assertThat(run.stdout()).doesNotContain("Zoë");
+    assertThat(violations(run)).containsExactly(" MALFORMED_JSON");
+    assertThat(run.out()).doesNotContain("Zoë");
     assertOneLineWithoutPersonalData(run);
   }
 
   @Test
   void validate_hundredThousandCharacterStreet_isTooLong() throws Exception {
-    Run run =
+    CommandRun run =
         run(
             "validate",
             "--participant",
@@ -134,14 +116,14 @@ class ValidateCommandTest {
                 .toString());
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.violations()).containsExactly("address.street TOO_LONG");
-    assertThat(run.stdout().length()).isLessThan(2_000);
+    assertThat(violations(run)).containsExactly("address.street TOO_LONG");
+    assertThat(run.out().length()).isLessThan(2_000);
     assertOneLineWithoutPersonalData(run);
   }
 
   @Test
   void validate_everyProblemAtOnce_listsThemAll() throws Exception {
-    Run run =
+    CommandRun run =
         run(
             "validate",
             "--participant",
@@ -157,7 +139,7 @@ class ValidateCommandTest {
                 .toString());
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.violations())
+    assertThat(violations(run))
         .containsExactly(
             "birthDate FUTURE_DATE",
             "email INVALID_EMAIL",
@@ -169,7 +151,7 @@ class ValidateCommandTest {
 
   @Test
   void validate_greekResidenceAsEl_isValid() throws Exception {
-    Run run =
+    CommandRun run =
         run("validate", "--participant", participant(p -> p.put("residence", "EL")).toString());
 
     assertThat(run.exit()).isZero();
@@ -177,7 +159,7 @@ class ValidateCommandTest {
 
   @Test
   void validate_missingFile_exitsTwoWithoutRepeatingThePath() {
-    Run run = run("validate", "--participant", dir.resolve("Zoë.json").toString());
+    CommandRun run = run("validate", "--participant", dir.resolve("Zoë.json").toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertOneLineWithoutPersonalData(run);
@@ -185,23 +167,23 @@ class ValidateCommandTest {
 
   @Test
   void command_withoutSubcommandOrWithUnknownOption_exitsTwoWithOneLine() {
-    Run none = run();
-    Run unknown = run("validate", "--participant", "x.json", "--frobnicate");
+    CommandRun none = run();
+    CommandRun unknown = run("validate", "--participant", "x.json", "--frobnicate");
 
     assertThat(none.exit()).isEqualTo(2);
-    assertThat(none.stderr().lines().toList()).hasSize(1);
+    assertThat(none.err().lines().toList()).hasSize(1);
     assertThat(unknown.exit()).isEqualTo(2);
-    assertThat(unknown.stderr().lines().toList()).hasSize(1);
+    assertThat(unknown.err().lines().toList()).hasSize(1);
   }
 
   @Test
   void helpAndVersion_exitZero() {
-    Run help = run("--help");
-    Run version = run("--version");
+    CommandRun help = run("--help");
+    CommandRun version = run("--version");
 
     assertThat(help.exit()).isZero();
-    assertThat(help.stdout()).contains("validate");
+    assertThat(help.out()).contains("validate");
     assertThat(version.exit()).isZero();
-    assertThat(version.stdout()).startsWith("inzage ");
+    assertThat(version.out()).startsWith("inzage ");
   }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,29 +36,16 @@ class VaultCommandsTest {
   @BeforeEach
   void lowerArgon2AndFakeEnvironment() {
     System.setProperty(VaultFiles.ARGON2_PROPERTY, "256,1,1");
-    VaultFiles.environment = env::get;
   }
 
   @AfterEach
   void restore() {
     System.clearProperty(VaultFiles.ARGON2_PROPERTY);
-    VaultFiles.environment = System::getenv;
   }
 
   private Run run(String... args) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Inzage.execute(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            CLOCK);
-    String stdout = out.toString(StandardCharsets.UTF_8);
-    return new Run(
-        exit,
-        stdout.isBlank() ? null : JSON.readTree(stdout),
-        err.toString(StandardCharsets.UTF_8));
+    CommandRun run = CommandRun.of(CLOCK, env, args);
+    return new Run(run.exit(), run.out().isBlank() ? null : run.json(), run.err());
   }
 
   private Path input() throws IOException {
