@@ -58,9 +58,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "letter",
     description = {
-      "Writes one letter: access (Art. 15), mandate, reminder, complaint (Art. 77), erasure"
-          + " (Art. 17) for --participant FILE into --out FILE;",
-      "or a collective letter: cover (Art. 15 for many) or collective-complaint (Art. 80(1)) for"
+      "Writes letters as PDF/A-2b or text, single or collective.",
+      "Single: access (Art. 15), mandate, reminder, complaint (Art. 77), erasure (Art. 17) for"
+          + " --participant FILE into --out FILE.",
+      "Collective: cover (Art. 15 for many) or collective-complaint (Art. 80(1)) for"
           + " --participants FILE.jsonl into volumes in --out DIR.",
       "Prints {kind, language, languageFallback, format, out, bytes, sha256, pages, ...};"
           + " collective: {kind, volumes: [{path, participants, pages, bytes, sha256}], total}."
