@@ -16,6 +16,7 @@ import eu.inzage.core.deadline.PauseReading;
 import eu.inzage.core.deadline.Regime;
 import eu.inzage.core.deadline.Rollover;
 import eu.inzage.core.model.ControllerProfile;
+import eu.inzage.core.validation.CountryCodes;
 import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -155,15 +156,7 @@ final class DeadlineCommand extends Subcommand {
   }
 
   private static String residence(String code) {
-    String normalised = code.strip().toUpperCase(Locale.ROOT);
-    if (normalised.equals("EL")) {
-      normalised = "GR";
-    }
-    if (!Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(normalised)) {
-      throw new InvalidInputException(
-          "--residence", ViolationCode.UNKNOWN_COUNTRY, "not an ISO 3166-1 alpha-2 country code");
-    }
-    return normalised;
+    return CountryCodes.require("--residence", code);
   }
 
   private static IdentityPause pause(String text) {

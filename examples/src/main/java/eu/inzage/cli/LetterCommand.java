@@ -36,7 +36,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -231,7 +230,7 @@ final class LetterCommand extends Subcommand {
     } else {
       bytes = letter.text().getBytes(StandardCharsets.UTF_8);
     }
-    write(out, bytes);
+    AtomicFiles.write(out, bytes, false, true);
     result.put("out", out.toString());
     result.put("bytes", bytes.length);
     result.put("sha256", sha256(bytes));
@@ -459,7 +458,7 @@ final class LetterCommand extends Subcommand {
                           profile.id(),
                           volume.number()));
               byte[] bytes = pdf.bytes();
-              write(file, bytes);
+              AtomicFiles.write(file, bytes, false, true);
               ObjectNode node = volumes.addObject();
               node.put("path", file.toString());
               node.put("volume", volume.number());
@@ -539,23 +538,6 @@ final class LetterCommand extends Subcommand {
       return validator.read(in, Organisation.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Writes through a temporary file in the same folder, so a failure leaves nothing half done. */
-  private static void write(Path target, byte[] bytes) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
-    Path temp = Files.createTempFile(dir, ".letter-", ".tmp");
-    try {
-      Files.write(temp, bytes);
-      Files.move(
-          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
     }
   }
 

@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.UUID;
 
 /**
  * What the key and vault subcommands share: reading key files and secrets from the environment,
@@ -111,35 +108,10 @@ final class VaultFiles {
     return store;
   }
 
-  /** Writes a file atomically (temporary file, fsync, rename); {@code secret} means owner-only. */
+  /** Writes a text file atomically; see {@link AtomicFiles#write}. */
   static void writeAtomically(Path target, String text, boolean secret, boolean replace)
       throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      if (secret && dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(
-            temp,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } else {
-        Files.createFile(temp);
-      }
-      try (var channel =
-          java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-        channel.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
-        channel.force(true);
-      }
-      if (replace) {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        // a hard link fails when the target exists: no key file is ever overwritten
-        Files.createLink(target, temp);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), secret, replace);
   }
 
   /** The vault directory's signing key, created (with its public key) on first use. */

@@ -142,6 +142,17 @@ class LetterContentTest {
     assertThat(letter.toString() + input + input.facts()).doesNotContain("Zoë", "zoe@example.org");
   }
 
+  @Test
+  void toString_ofCollectiveEntryAndEvent_holdsNoPersonalData() {
+    LetterInput input = Fixtures.input(LetterKind.ACCESS, "en");
+    CollectiveEntry entry = new CollectiveEntry(input.participant(), input.facts());
+    LetterEvent event = new LetterEvent(java.time.LocalDate.of(2026, 9, 1), "Mail from Zoë");
+
+    assertThat(entry.toString() + event)
+        .doesNotContain("Zoë", "zoe@example.org")
+        .contains(input.participant().id());
+  }
+
   private static Properties load(String lang) throws Exception {
     Properties p = new Properties();
     try (var in =

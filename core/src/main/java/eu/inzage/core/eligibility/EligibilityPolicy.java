@@ -4,6 +4,7 @@ import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.internal.Normalise;
 import eu.inzage.core.internal.Territories;
+import eu.inzage.core.internal.validation.TextRules;
 import eu.inzage.core.model.Mandate;
 import eu.inzage.core.model.Participant;
 import java.time.LocalDate;
@@ -250,7 +251,7 @@ public final class EligibilityPolicy {
       Set<String> normalised = new TreeSet<>();
       for (String country : countries) {
         String code = Normalise.country(Objects.requireNonNull(country, "country"));
-        if (!Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(code)) {
+        if (!TextRules.isCountry(code)) {
           throw new IllegalArgumentException("territory: not an ISO 3166-1 alpha-2 code: " + code);
         }
         normalised.add(code);
