@@ -1,6 +1,6 @@
 package eu.inzage.crypto;
 
-import eu.inzage.core.InzageException;
+import eu.inzage.core.IntegrityException;
 
 /**
  * A sealed object, its key slot, its manifest or a protected private key failed verification:
@@ -8,7 +8,7 @@ import eu.inzage.core.InzageException;
  * plaintext is trusted after this (GDPR Art. 32(1)(b), integrity). The message names ids and
  * regions only.
  */
-public class VaultIntegrityException extends InzageException {
+public class VaultIntegrityException extends IntegrityException {
   private static final long serialVersionUID = 1L;
 
   /** An integrity failure described without personal data. */
