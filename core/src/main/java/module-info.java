@@ -15,6 +15,7 @@ module eu.inzage.core {
   exports eu.inzage.core.model;
   exports eu.inzage.core.json;
   exports eu.inzage.core.validation;
+  exports eu.inzage.core.validation.constraints;
   exports eu.inzage.core.catalog;
   exports eu.inzage.core.eligibility;
   exports eu.inzage.core.deadline;
@@ -27,6 +28,6 @@ module eu.inzage.core {
   opens eu.inzage.core.lifecycle to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
-  opens eu.inzage.core.internal.validation to
+  opens eu.inzage.core.validation.constraints to
       org.hibernate.validator;
 }

@@ -42,29 +42,31 @@ public final class Fixtures {
     Map<String, Account> accounts = new LinkedHashMap<>();
     accounts.put("tiktok", new Account("@zoe", EMAIL, null, null));
     accounts.put("zoom", new Account(null, "zoe@work.example", null, null));
-    return new Participant(
-        "p-000123",
-        NAME,
-        EMAIL,
-        "+31612345678",
-        LocalDate.of(1990, 2, 14),
-        "NL",
-        "nl",
-        new Address("Prinsengracht 263", "1016 GV", "Amsterdam", null, "NL"),
-        accounts);
+    return Participant.builder()
+        .id("p-000123")
+        .name(NAME)
+        .email(EMAIL)
+        .phone("+31612345678")
+        .birthDate(LocalDate.of(1990, 2, 14))
+        .residence("NL")
+        .language("nl")
+        .address(new Address("Prinsengracht 263", "1016 GV", "Amsterdam", null, "NL"))
+        .accounts(accounts)
+        .build();
   }
 
   /** A claim foundation. */
   public static Organisation foundation() {
-    return new Organisation(
-        "Stichting Onderzoek Marktinformatie",
-        "Stichting",
-        "KvK 12345678",
-        Address.of("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"),
-        "inzage@somi.example",
-        "https://somi.example",
-        "A. de Vries",
-        "Protecting the privacy of consumers, not for profit.");
+    return Organisation.builder()
+        .name("Stichting Onderzoek Marktinformatie")
+        .legalForm("Stichting")
+        .registration("KvK 12345678")
+        .address(Address.of("Keizersgracht 1", "1015 AA", "Amsterdam", "NL"))
+        .email("inzage@somi.example")
+        .website("https://somi.example")
+        .signatory("A. de Vries")
+        .statutoryObjectives("Protecting the privacy of consumers, not for profit.")
+        .build();
   }
 
   /** An access request to TikTok. */
@@ -84,30 +86,31 @@ public final class Fixtures {
 
   /** A signed mandate with a typed signature. */
   public static Mandate mandate() {
-    return new Mandate(
-        "m-000123",
-        zoe(),
-        foundation(),
-        List.of("tiktok", "zoom", "palantir"),
-        EnumSet.of(Right.ACCESS),
-        true,
-        EnumSet.allOf(FollowUp.class),
-        true,
-        LocalDate.of(2021, 7, 1),
-        "Amsterdam",
-        LocalDate.of(2026, 7, 1),
-        "By e-mail to the foundation; effective on receipt.",
-        null,
-        true,
-        List.of("nl", "en"),
-        new SignatureEvidence(
-            SignatureKind.TYPED,
-            NAME,
-            null,
-            Instant.parse("2021-07-01T10:15:00Z"),
-            "192.0.2.10",
-            "verify-7f3a"),
-        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    return Mandate.builder()
+        .id("m-000123")
+        .principal(zoe())
+        .agent(foundation())
+        .controllers(List.of("tiktok", "zoom", "palantir"))
+        .rights(EnumSet.of(Right.ACCESS))
+        .mayReceiveData(true)
+        .followUp(EnumSet.allOf(FollowUp.class))
+        .subDelegation(true)
+        .signedOn(LocalDate.of(2021, 7, 1))
+        .signedAt("Amsterdam")
+        .validUntil(LocalDate.of(2026, 7, 1))
+        .revocation("By e-mail to the foundation; effective on receipt.")
+        .adultDeclared(true)
+        .languages(List.of("nl", "en"))
+        .signature(
+            new SignatureEvidence(
+                SignatureKind.TYPED,
+                NAME,
+                null,
+                Instant.parse("2021-07-01T10:15:00Z"),
+                "192.0.2.10",
+                "verify-7f3a"))
+        .textSha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+        .build();
   }
 
   /** The SOMI campaign. */

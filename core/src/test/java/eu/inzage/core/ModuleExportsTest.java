@@ -29,6 +29,7 @@ class ModuleExportsTest {
             "eu.inzage.core.model",
             "eu.inzage.core.json",
             "eu.inzage.core.validation",
+            "eu.inzage.core.validation.constraints",
             "eu.inzage.core.catalog",
             "eu.inzage.core.eligibility",
             "eu.inzage.core.deadline",

@@ -4,7 +4,7 @@ import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.internal.Normalise;
 import eu.inzage.core.internal.Territories;
-import eu.inzage.core.internal.validation.TextRules;
+import eu.inzage.core.internal.TextRules;
 import eu.inzage.core.model.Mandate;
 import eu.inzage.core.model.Participant;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package eu.inzage.core.lifecycle;
 
-import eu.inzage.core.internal.validation.CountryCode;
-import eu.inzage.core.internal.validation.MaxLength;
-import eu.inzage.core.internal.validation.PlainText;
-import eu.inzage.core.internal.validation.Required;
+import eu.inzage.core.validation.constraints.CountryCode;
+import eu.inzage.core.validation.constraints.MaxLength;
+import eu.inzage.core.validation.constraints.PlainText;
+import eu.inzage.core.validation.constraints.Required;
 import eu.inzage.core.model.ChannelType;
 import java.time.Instant;
 

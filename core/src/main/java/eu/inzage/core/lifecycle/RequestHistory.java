@@ -1,10 +1,10 @@
 package eu.inzage.core.lifecycle;
 
 import eu.inzage.core.internal.Normalise;
-import eu.inzage.core.internal.validation.CountryCode;
-import eu.inzage.core.internal.validation.ParticipantId;
-import eu.inzage.core.internal.validation.Required;
-import eu.inzage.core.internal.validation.Slug;
+import eu.inzage.core.validation.constraints.CountryCode;
+import eu.inzage.core.validation.constraints.ParticipantId;
+import eu.inzage.core.validation.constraints.Required;
+import eu.inzage.core.validation.constraints.Slug;
 import eu.inzage.core.model.AccessRequest;
 import jakarta.validation.Valid;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package eu.inzage.core.model;
 
 import eu.inzage.core.internal.Normalise;
-import eu.inzage.core.internal.validation.LanguageCode;
-import eu.inzage.core.internal.validation.ParticipantId;
-import eu.inzage.core.internal.validation.Required;
-import eu.inzage.core.internal.validation.Slug;
+import eu.inzage.core.validation.constraints.LanguageCode;
+import eu.inzage.core.validation.constraints.ParticipantId;
+import eu.inzage.core.validation.constraints.Required;
+import eu.inzage.core.validation.constraints.Slug;
 import java.time.Instant;
 import java.util.Set;
 

@@ -1,9 +1,9 @@
 package eu.inzage.core.model;
 
-import eu.inzage.core.internal.validation.EmailAddress;
-import eu.inzage.core.internal.validation.MaxLength;
-import eu.inzage.core.internal.validation.PhoneNumber;
-import eu.inzage.core.internal.validation.PlainText;
+import eu.inzage.core.validation.constraints.EmailAddress;
+import eu.inzage.core.validation.constraints.MaxLength;
+import eu.inzage.core.validation.constraints.PhoneNumber;
+import eu.inzage.core.validation.constraints.PlainText;
 
 /**
  * How one controller knows a participant: the identifiers it needs to find the person's data (EDPB

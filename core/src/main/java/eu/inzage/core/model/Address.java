@@ -1,9 +1,9 @@
 package eu.inzage.core.model;
 
 import eu.inzage.core.internal.Normalise;
-import eu.inzage.core.internal.validation.CountryCode;
-import eu.inzage.core.internal.validation.MaxLength;
-import eu.inzage.core.internal.validation.PlainText;
+import eu.inzage.core.validation.constraints.CountryCode;
+import eu.inzage.core.validation.constraints.MaxLength;
+import eu.inzage.core.validation.constraints.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package eu.inzage.core.model;
 
 import eu.inzage.core.internal.Normalise;
-import eu.inzage.core.internal.validation.MaxLength;
-import eu.inzage.core.internal.validation.ParticipantId;
-import eu.inzage.core.internal.validation.PlainText;
-import eu.inzage.core.internal.validation.Required;
-import eu.inzage.core.internal.validation.SlugKey;
+import eu.inzage.core.validation.constraints.MaxLength;
+import eu.inzage.core.validation.constraints.ParticipantId;
+import eu.inzage.core.validation.constraints.PlainText;
+import eu.inzage.core.validation.constraints.Required;
+import eu.inzage.core.validation.constraints.SlugKey;
 import jakarta.validation.Valid;
 import java.util.List;
 

@@ -1,66 +1,199 @@
 package eu.inzage.core.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.internal.Normalise;
-import eu.inzage.core.internal.validation.MaxLength;
-import eu.inzage.core.internal.validation.ParticipantId;
-import eu.inzage.core.internal.validation.PlainText;
-import eu.inzage.core.internal.validation.Required;
-import eu.inzage.core.internal.validation.SlugKey;
+import eu.inzage.core.internal.validation.BuilderSettings;
+import eu.inzage.core.validation.constraints.MaxLength;
+import eu.inzage.core.validation.constraints.ParticipantId;
+import eu.inzage.core.validation.constraints.PlainText;
+import eu.inzage.core.validation.constraints.Required;
+import eu.inzage.core.validation.constraints.SlugKey;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * A mandate (Dutch <i>volmacht</i>, Art. 3:60 BW; German §§164 ff. BGB): the participant authorises
  * the organisation to exercise their rights with the named controllers and to receive the answer
- * and the data on their behalf (LAW.md §3). Art. 80 GDPR covers only the follow-up (complaint,
- * proceedings, compensation). Holds personal data: {@link #toString()} redacts it.
- *
- * @param id mandate id (the reference printed in annexes)
- * @param principal the participant who grants the mandate
- * @param agent the organisation that receives it
- * @param controllers the controllers the mandate covers (slugs)
- * @param rights the rights it covers: Art. 15 including the copy, optionally Arts. 16–21
- * @param mayReceiveData authority to receive the answer and the data on the principal's behalf
- * @param followUp authorised follow-up (Art. 77 complaint, Arts. 78/79 proceedings, Art. 82)
- * @param subDelegation whether the organisation may sub-delegate (e.g. to a lawyer)
- * @param signedOn date of signature
- * @param signedAt place of signature
- * @param validUntil last day of validity, or null for "until revoked"
- * @param revocation how the principal revokes the mandate
- * @param revokedOn the day the mandate was revoked, or null
- * @param adultDeclared the principal's statement to be at least 18 (a campaign rule, LAW.md §5)
- * @param languages the languages of the mandate text: the participant's, and the controller's
- *     request language (or English) when they differ
- * @param signature the evidence of signature
- * @param textSha256 the SHA-256 (hex) of the signed text
+ * and the data on their behalf. Art. 80 GDPR covers only the follow-up (complaint, proceedings,
+ * compensation). Holds personal data: {@link #toString()} redacts it. Immutable and thread-safe;
+ * made by {@link #builder()} or read from JSON.
  */
-public record Mandate(
-    @Required @ParticipantId String id,
-    @Required @Valid Participant principal,
-    @Required @Valid Organisation agent,
-    List<@SlugKey String> controllers,
-    Set<Right> rights,
-    boolean mayReceiveData,
-    Set<FollowUp> followUp,
-    boolean subDelegation,
-    @Required LocalDate signedOn,
-    @PlainText @MaxLength(200) String signedAt,
-    LocalDate validUntil,
-    @PlainText @MaxLength(1000) String revocation,
-    LocalDate revokedOn,
-    boolean adultDeclared,
-    List<String> languages,
-    @Valid SignatureEvidence signature,
-    @PlainText @MaxLength(64) String textSha256) {
+@JsonAutoDetect(
+    fieldVisibility = Visibility.ANY,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE)
+public final class Mandate {
+  @Required @ParticipantId private final String id;
 
-  /** Makes the collections immutable and ordered. */
-  public Mandate {
-    controllers = Normalise.list(controllers);
-    rights = Normalise.enumSet(rights, Right.class);
-    followUp = Normalise.enumSet(followUp, FollowUp.class);
-    languages = Normalise.list(languages);
+  @Required @Valid private final Participant principal;
+
+  @Required @Valid private final Organisation agent;
+
+  private final List<@SlugKey String> controllers;
+
+  private final Set<Right> rights;
+
+  private final boolean mayReceiveData;
+
+  private final Set<FollowUp> followUp;
+
+  private final boolean subDelegation;
+
+  @Required private final LocalDate signedOn;
+
+  @PlainText @MaxLength(200) private final String signedAt;
+
+  private final LocalDate validUntil;
+
+  @PlainText @MaxLength(1000) private final String revocation;
+
+  private final LocalDate revokedOn;
+
+  private final boolean adultDeclared;
+
+  private final List<String> languages;
+
+  @Valid private final SignatureEvidence signature;
+
+  @PlainText @MaxLength(64) private final String textSha256;
+
+  /** The one constructor, used by the builder and by the JSON reader; orders the collections. */
+  @JsonCreator
+  private Mandate(
+      @JsonProperty("id") String id,
+      @JsonProperty("principal") Participant principal,
+      @JsonProperty("agent") Organisation agent,
+      @JsonProperty("controllers") List<String> controllers,
+      @JsonProperty("rights") Set<Right> rights,
+      @JsonProperty("mayReceiveData") boolean mayReceiveData,
+      @JsonProperty("followUp") Set<FollowUp> followUp,
+      @JsonProperty("subDelegation") boolean subDelegation,
+      @JsonProperty("signedOn") LocalDate signedOn,
+      @JsonProperty("signedAt") String signedAt,
+      @JsonProperty("validUntil") LocalDate validUntil,
+      @JsonProperty("revocation") String revocation,
+      @JsonProperty("revokedOn") LocalDate revokedOn,
+      @JsonProperty("adultDeclared") boolean adultDeclared,
+      @JsonProperty("languages") List<String> languages,
+      @JsonProperty("signature") SignatureEvidence signature,
+      @JsonProperty("textSha256") String textSha256) {
+    this.id = id;
+    this.principal = principal;
+    this.agent = agent;
+    this.controllers = Normalise.list(controllers);
+    this.rights = Normalise.enumSet(rights, Right.class);
+    this.mayReceiveData = mayReceiveData;
+    this.followUp = Normalise.enumSet(followUp, FollowUp.class);
+    this.subDelegation = subDelegation;
+    this.signedOn = signedOn;
+    this.signedAt = signedAt;
+    this.validUntil = validUntil;
+    this.revocation = revocation;
+    this.revokedOn = revokedOn;
+    this.adultDeclared = adultDeclared;
+    this.languages = Normalise.list(languages);
+    this.signature = signature;
+    this.textSha256 = textSha256;
+  }
+
+  /** A builder for a mandate: each setting once, checked when set and again on build. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The mandate id (the reference printed in annexes). */
+  public String id() {
+    return id;
+  }
+
+  /** The participant who grants the mandate. */
+  public Participant principal() {
+    return principal;
+  }
+
+  /** The organisation that receives it. */
+  public Organisation agent() {
+    return agent;
+  }
+
+  /** The controllers the mandate covers (slugs); immutable, never null. */
+  public List<String> controllers() {
+    return controllers;
+  }
+
+  /** The rights it covers: Art. 15 including the copy, optionally Arts. 16–21; never null. */
+  public Set<Right> rights() {
+    return rights;
+  }
+
+  /** Whether the organisation may receive the answer and the data on the principal's behalf. */
+  public boolean mayReceiveData() {
+    return mayReceiveData;
+  }
+
+  /** The authorised follow-up (Art. 77 complaint, Arts. 78/79 proceedings, Art. 82); never null. */
+  public Set<FollowUp> followUp() {
+    return followUp;
+  }
+
+  /** Whether the organisation may sub-delegate (e.g. to a lawyer). */
+  public boolean subDelegation() {
+    return subDelegation;
+  }
+
+  /** The date of signature. */
+  public LocalDate signedOn() {
+    return signedOn;
+  }
+
+  /** The place of signature, or null. */
+  public String signedAt() {
+    return signedAt;
+  }
+
+  /** The last day of validity, or null for "until revoked". */
+  public LocalDate validUntil() {
+    return validUntil;
+  }
+
+  /** How the principal revokes the mandate, or null. */
+  public String revocation() {
+    return revocation;
+  }
+
+  /** The day the mandate was revoked, or null. */
+  public LocalDate revokedOn() {
+    return revokedOn;
+  }
+
+  /** The principal's statement to be at least 18 (a campaign rule). */
+  public boolean adultDeclared() {
+    return adultDeclared;
+  }
+
+  /**
+   * The languages of the mandate text: the participant's, and the controller's request language (or
+   * English) when they differ; immutable, never null.
+   */
+  public List<String> languages() {
+    return languages;
+  }
+
+  /** The evidence of signature, or null. */
+  public SignatureEvidence signature() {
+    return signature;
+  }
+
+  /** The SHA-256 (hex) of the signed text, or null. */
+  public String textSha256() {
+    return textSha256;
   }
 
   /**
@@ -79,6 +212,50 @@ public record Mandate(
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof Mandate m
+        && Objects.equals(id, m.id)
+        && Objects.equals(principal, m.principal)
+        && Objects.equals(agent, m.agent)
+        && controllers.equals(m.controllers)
+        && rights.equals(m.rights)
+        && mayReceiveData == m.mayReceiveData
+        && followUp.equals(m.followUp)
+        && subDelegation == m.subDelegation
+        && Objects.equals(signedOn, m.signedOn)
+        && Objects.equals(signedAt, m.signedAt)
+        && Objects.equals(validUntil, m.validUntil)
+        && Objects.equals(revocation, m.revocation)
+        && Objects.equals(revokedOn, m.revokedOn)
+        && adultDeclared == m.adultDeclared
+        && languages.equals(m.languages)
+        && Objects.equals(signature, m.signature)
+        && Objects.equals(textSha256, m.textSha256);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        principal,
+        agent,
+        controllers,
+        rights,
+        mayReceiveData,
+        followUp,
+        subDelegation,
+        signedOn,
+        signedAt,
+        validUntil,
+        revocation,
+        revokedOn,
+        adultDeclared,
+        languages,
+        signature,
+        textSha256);
+  }
+
+  @Override
   public String toString() {
     return "Mandate[id="
         + id
@@ -87,5 +264,165 @@ public record Mandate(
         + ", controllers="
         + controllers
         + ", <redacted>]";
+  }
+
+  /**
+   * Builds a {@link Mandate}. Each setting may be made once ({@link IllegalStateException}
+   * otherwise) and is checked when made ({@link InvalidInputException} with the field's path and
+   * codes); {@link #build()} checks the whole mandate, principal, agent and signature included, with
+   * the codes the JSON reader reports. The three authorisations ({@link #mayReceiveData}, {@link
+   * #subDelegation}, {@link #adultDeclared}) are false unless set. Not thread-safe.
+   */
+  public static final class Builder {
+    private final BuilderSettings settings = new BuilderSettings(Mandate.class);
+    private String id;
+    private Participant principal;
+    private Organisation agent;
+    private List<String> controllers;
+    private Set<Right> rights;
+    private boolean mayReceiveData;
+    private Set<FollowUp> followUp;
+    private boolean subDelegation;
+    private LocalDate signedOn;
+    private String signedAt;
+    private LocalDate validUntil;
+    private String revocation;
+    private LocalDate revokedOn;
+    private boolean adultDeclared;
+    private List<String> languages;
+    private SignatureEvidence signature;
+    private String textSha256;
+
+    private Builder() {}
+
+    /** The mandate id (required), {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}. */
+    public Builder id(String value) {
+      this.id = settings.set("id", value);
+      return this;
+    }
+
+    /** The participant who grants the mandate (required). */
+    public Builder principal(Participant value) {
+      this.principal = settings.set("principal", value);
+      return this;
+    }
+
+    /** The organisation that receives it (required). */
+    public Builder agent(Organisation value) {
+      this.agent = settings.set("agent", value);
+      return this;
+    }
+
+    /** The controllers the mandate covers, by slug. */
+    public Builder controllers(List<String> values) {
+      this.controllers = settings.set("controllers", Normalise.list(values));
+      return this;
+    }
+
+    /** The rights it covers (Art. 15, optionally Arts. 16–21). */
+    public Builder rights(Set<Right> values) {
+      this.rights = settings.set("rights", Normalise.enumSet(values, Right.class));
+      return this;
+    }
+
+    /** Whether the organisation may receive the answer and the data on the principal's behalf. */
+    public Builder mayReceiveData(boolean value) {
+      this.mayReceiveData = settings.set("mayReceiveData", value);
+      return this;
+    }
+
+    /** The authorised follow-up (Art. 77 complaint, Arts. 78/79 proceedings, Art. 82). */
+    public Builder followUp(Set<FollowUp> values) {
+      this.followUp = settings.set("followUp", Normalise.enumSet(values, FollowUp.class));
+      return this;
+    }
+
+    /** Whether the organisation may sub-delegate (e.g. to a lawyer). */
+    public Builder subDelegation(boolean value) {
+      this.subDelegation = settings.set("subDelegation", value);
+      return this;
+    }
+
+    /** The date of signature (required). */
+    public Builder signedOn(LocalDate value) {
+      this.signedOn = settings.set("signedOn", value);
+      return this;
+    }
+
+    /** The place of signature, or null: plain text of at most 200 characters. */
+    public Builder signedAt(String value) {
+      this.signedAt = settings.set("signedAt", value);
+      return this;
+    }
+
+    /** The last day of validity, or null for "until revoked". */
+    public Builder validUntil(LocalDate value) {
+      this.validUntil = settings.set("validUntil", value);
+      return this;
+    }
+
+    /** How the principal revokes the mandate, or null: at most 1000 characters. */
+    public Builder revocation(String value) {
+      this.revocation = settings.set("revocation", value);
+      return this;
+    }
+
+    /** The day the mandate was revoked, or null. */
+    public Builder revokedOn(LocalDate value) {
+      this.revokedOn = settings.set("revokedOn", value);
+      return this;
+    }
+
+    /** The principal's statement to be at least 18 (a campaign rule). */
+    public Builder adultDeclared(boolean value) {
+      this.adultDeclared = settings.set("adultDeclared", value);
+      return this;
+    }
+
+    /** The languages of the mandate text (ISO 639-1). */
+    public Builder languages(List<String> values) {
+      this.languages = settings.set("languages", Normalise.list(values));
+      return this;
+    }
+
+    /** The evidence of signature, or null. */
+    public Builder signature(SignatureEvidence value) {
+      this.signature = settings.set("signature", value);
+      return this;
+    }
+
+    /** The SHA-256 (hex) of the signed text, or null. */
+    public Builder textSha256(String value) {
+      this.textSha256 = settings.set("textSha256", value);
+      return this;
+    }
+
+    /**
+     * The mandate.
+     *
+     * @throws InvalidInputException with every violation (a required field missing is {@code
+     *     REQUIRED} at its path; a violation of the principal at {@code principal.…})
+     */
+    public Mandate build() {
+      return settings.built(
+          new Mandate(
+              id,
+              principal,
+              agent,
+              controllers,
+              rights,
+              mayReceiveData,
+              followUp,
+              subDelegation,
+              signedOn,
+              signedAt,
+              validUntil,
+              revocation,
+              revokedOn,
+              adultDeclared,
+              languages,
+              signature,
+              textSha256));
+    }
   }
 }

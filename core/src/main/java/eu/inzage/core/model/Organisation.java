@@ -1,31 +1,218 @@
 package eu.inzage.core.model;
 
-import eu.inzage.core.internal.validation.EmailAddress;
-import eu.inzage.core.internal.validation.MaxLength;
-import eu.inzage.core.internal.validation.PlainText;
-import eu.inzage.core.internal.validation.Required;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.internal.validation.BuilderSettings;
+import eu.inzage.core.validation.constraints.EmailAddress;
+import eu.inzage.core.validation.constraints.MaxLength;
+import eu.inzage.core.validation.constraints.PlainText;
+import eu.inzage.core.validation.constraints.Required;
 import jakarta.validation.Valid;
+import java.util.Objects;
 
 /**
  * The organisation that acts for the participants: the agent of the mandate (LAW.md §3.2) and, for
  * complaints under Art. 80(1) GDPR, a not-for-profit body with public-interest statutory
- * objectives.
- *
- * @param name legal name
- * @param legalForm legal form (Stichting, e.V., association loi 1901 …)
- * @param registration registration number (e.g. chamber of commerce)
- * @param address registered address
- * @param email contact e-mail address, where controllers send answers
- * @param website web site
- * @param signatory the person who signs on the organisation's behalf
- * @param statutoryObjectives the statutory objectives, for Art. 80 follow-up (optional)
+ * objectives. Immutable and thread-safe; made by {@link #builder()} or read from JSON.
  */
-public record Organisation(
-    @Required @PlainText @MaxLength(200) String name,
-    @PlainText @MaxLength(100) String legalForm,
-    @PlainText @MaxLength(100) String registration,
-    @Valid Address address,
-    @PlainText @MaxLength(254) @EmailAddress String email,
-    @PlainText @MaxLength(200) String website,
-    @PlainText @MaxLength(200) String signatory,
-    @PlainText @MaxLength(4000) String statutoryObjectives) {}
+@JsonAutoDetect(
+    fieldVisibility = Visibility.ANY,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE)
+public final class Organisation {
+  @Required @PlainText @MaxLength(200) private final String name;
+
+  @PlainText @MaxLength(100) private final String legalForm;
+
+  @PlainText @MaxLength(100) private final String registration;
+
+  @Valid private final Address address;
+
+  @PlainText @MaxLength(254) @EmailAddress private final String email;
+
+  @PlainText @MaxLength(200) private final String website;
+
+  @PlainText @MaxLength(200) private final String signatory;
+
+  @PlainText @MaxLength(4000) private final String statutoryObjectives;
+
+  /** The one constructor, used by the builder and by the JSON reader. */
+  @JsonCreator
+  private Organisation(
+      @JsonProperty("name") String name,
+      @JsonProperty("legalForm") String legalForm,
+      @JsonProperty("registration") String registration,
+      @JsonProperty("address") Address address,
+      @JsonProperty("email") String email,
+      @JsonProperty("website") String website,
+      @JsonProperty("signatory") String signatory,
+      @JsonProperty("statutoryObjectives") String statutoryObjectives) {
+    this.name = name;
+    this.legalForm = legalForm;
+    this.registration = registration;
+    this.address = address;
+    this.email = email;
+    this.website = website;
+    this.signatory = signatory;
+    this.statutoryObjectives = statutoryObjectives;
+  }
+
+  /** A builder for an organisation: each setting once, checked when set and again on build. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The legal name. */
+  public String name() {
+    return name;
+  }
+
+  /** The legal form (Stichting, e.V., association loi 1901 …), or null. */
+  public String legalForm() {
+    return legalForm;
+  }
+
+  /** The registration number (e.g. chamber of commerce), or null. */
+  public String registration() {
+    return registration;
+  }
+
+  /** The registered address, or null. */
+  public Address address() {
+    return address;
+  }
+
+  /** The contact e-mail address, where controllers send answers, or null. */
+  public String email() {
+    return email;
+  }
+
+  /** The web site, or null. */
+  public String website() {
+    return website;
+  }
+
+  /** The person who signs on the organisation's behalf, or null. */
+  public String signatory() {
+    return signatory;
+  }
+
+  /** The statutory objectives, for follow-up under Art. 80 GDPR, or null. */
+  public String statutoryObjectives() {
+    return statutoryObjectives;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Organisation other
+        && Objects.equals(name, other.name)
+        && Objects.equals(legalForm, other.legalForm)
+        && Objects.equals(registration, other.registration)
+        && Objects.equals(address, other.address)
+        && Objects.equals(email, other.email)
+        && Objects.equals(website, other.website)
+        && Objects.equals(signatory, other.signatory)
+        && Objects.equals(statutoryObjectives, other.statutoryObjectives);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        name, legalForm, registration, address, email, website, signatory, statutoryObjectives);
+  }
+
+  /** The name only: the signatory is a person and the rest is not needed to tell it apart. */
+  @Override
+  public String toString() {
+    return "Organisation[name=" + name + ", <redacted>]";
+  }
+
+  /**
+   * Builds an {@link Organisation}. Each setting may be made once ({@link IllegalStateException}
+   * otherwise) and is checked when made ({@link InvalidInputException} with the field's path and
+   * codes); {@link #build()} checks the whole organisation with the codes the JSON reader reports.
+   * Not thread-safe.
+   */
+  public static final class Builder {
+    private final BuilderSettings settings = new BuilderSettings(Organisation.class);
+    private String name;
+    private String legalForm;
+    private String registration;
+    private Address address;
+    private String email;
+    private String website;
+    private String signatory;
+    private String statutoryObjectives;
+
+    private Builder() {}
+
+    /** The legal name (required): plain text of at most 200 characters. */
+    public Builder name(String value) {
+      this.name = settings.set("name", value);
+      return this;
+    }
+
+    /** The legal form, or null: plain text of at most 100 characters. */
+    public Builder legalForm(String value) {
+      this.legalForm = settings.set("legalForm", value);
+      return this;
+    }
+
+    /** The registration number, or null: plain text of at most 100 characters. */
+    public Builder registration(String value) {
+      this.registration = settings.set("registration", value);
+      return this;
+    }
+
+    /** The registered address, or null. */
+    public Builder address(Address value) {
+      this.address = settings.set("address", value);
+      return this;
+    }
+
+    /** The contact e-mail address, or null. */
+    public Builder email(String value) {
+      this.email = settings.set("email", value);
+      return this;
+    }
+
+    /** The web site, or null: plain text of at most 200 characters. */
+    public Builder website(String value) {
+      this.website = settings.set("website", value);
+      return this;
+    }
+
+    /** The person who signs on the organisation's behalf, or null. */
+    public Builder signatory(String value) {
+      this.signatory = settings.set("signatory", value);
+      return this;
+    }
+
+    /** The statutory objectives (Art. 80(1) GDPR), or null: at most 4000 characters. */
+    public Builder statutoryObjectives(String value) {
+      this.statutoryObjectives = settings.set("statutoryObjectives", value);
+      return this;
+    }
+
+    /**
+     * The organisation.
+     *
+     * @throws InvalidInputException with every violation ({@code REQUIRED} for a missing name)
+     */
+    public Organisation build() {
+      return settings.built(
+          new Organisation(
+              name,
+              legalForm,
+              registration,
+              address,
+              email,
+              website,
+              signatory,
+              statutoryObjectives));
+    }
+  }
+}

@@ -1,9 +1,9 @@
 package eu.inzage.core.model;
 
-import eu.inzage.core.internal.validation.EmailAddress;
-import eu.inzage.core.internal.validation.MaxLength;
-import eu.inzage.core.internal.validation.PlainText;
-import eu.inzage.core.internal.validation.Required;
+import eu.inzage.core.validation.constraints.EmailAddress;
+import eu.inzage.core.validation.constraints.MaxLength;
+import eu.inzage.core.validation.constraints.PlainText;
+import eu.inzage.core.validation.constraints.Required;
 import jakarta.validation.Valid;
 
 /**

@@ -1,7 +1,7 @@
 package eu.inzage.core.model;
 
-import eu.inzage.core.internal.validation.ParticipantId;
-import eu.inzage.core.internal.validation.Required;
+import eu.inzage.core.validation.constraints.ParticipantId;
+import eu.inzage.core.validation.constraints.Required;
 import java.time.LocalDate;
 
 /**

@@ -3,7 +3,7 @@ package eu.inzage.core.validation;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.internal.Normalise;
-import eu.inzage.core.internal.validation.TextRules;
+import eu.inzage.core.internal.TextRules;
 
 /**
  * The one reading of country codes (ISO 3166-1 alpha-2, with {@code EL} taken as {@code GR}, LAW.md

@@ -2,7 +2,7 @@ package eu.inzage.core.validation;
 
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
-import eu.inzage.core.internal.validation.TextRules;
+import eu.inzage.core.internal.TextRules;
 
 /**
  * The one grammar of ids that become parts of file and object names ({@code

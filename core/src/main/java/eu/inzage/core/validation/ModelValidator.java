@@ -2,25 +2,20 @@ package eu.inzage.core.validation;
 
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.Violation;
-import eu.inzage.core.internal.validation.ViolationMapper;
+import eu.inzage.core.internal.validation.ConstraintChecker;
 import eu.inzage.core.json.InzageJson;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Validates participants, organisations, controller profiles, requests, mandates and campaigns.
- * Immutable and thread-safe; build one per {@link Clock} and share it.
+ * Validates participants, organisations, controller profiles, requests, mandates and campaigns, and
+ * any other type whose fields carry the constraints of {@link
+ * eu.inzage.core.validation.constraints}. Immutable and thread-safe; build one per {@link Clock} and
+ * share it.
  *
  * <p>Messages are interpolated without an expression language, so no message can ever evaluate or
  * echo an input value.
@@ -29,35 +24,46 @@ public final class ModelValidator {
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::field).thenComparing(Violation::code);
 
-  private final Validator validator;
+  private final ConstraintChecker checker;
   private final InzageJson json;
 
-  private ModelValidator(Clock clock, InzageJson json) {
-    ValidatorFactory factory =
-        Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .clockProvider(() -> clock)
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
-    this.validator = factory.getValidator();
+  private ModelValidator(ConstraintChecker checker, InzageJson json) {
+    this.checker = checker;
     this.json = json;
   }
 
   /** A validator that judges dates against the given clock and reads JSON strictly. */
   public static ModelValidator create(Clock clock) {
-    return new ModelValidator(Objects.requireNonNull(clock, "clock"), InzageJson.strict());
+    return new ModelValidator(
+        ConstraintChecker.withClock(Objects.requireNonNull(clock, "clock")), InzageJson.strict());
+  }
+
+  /**
+   * The shared validator that needs no clock, the one the model's builders use: it checks every
+   * constraint except those that judge a date against today (a birth date in the future, {@code
+   * FUTURE_DATE}); {@link #create(Clock)} checks those as well.
+   */
+  public static ModelValidator withoutClock() {
+    return WithoutClock.INSTANCE;
   }
 
   /** Every violation of the value, sorted by field path and code; empty when valid. */
   public List<Violation> validate(Object value) {
-    Objects.requireNonNull(value, "value");
-    Set<ConstraintViolation<Object>> found = validator.validate(value);
-    List<Violation> out = new ArrayList<>(found.size());
-    for (ConstraintViolation<Object> v : found) {
-      out.add(ViolationMapper.toViolation(v));
-    }
-    out.sort(ORDER);
-    return List.copyOf(out);
+    return checker.validate(value);
+  }
+
+  /**
+   * Every violation of the constraints declared on one field of a type for a candidate value,
+   * sorted by field path and code: how a builder checks a setting before the whole value exists.
+   * Nested values ({@code @Valid}) are checked only by {@link #validate(Object)}.
+   *
+   * @param type the type that declares the field
+   * @param field the field's name, which is also the first part of every violation's path
+   * @param value the candidate value (null is judged by {@code @Required} alone)
+   * @throws IllegalArgumentException when the type declares no such field
+   */
+  public List<Violation> validateField(Class<?> type, String field, Object value) {
+    return checker.validateField(type, field, value);
   }
 
   /**
@@ -66,11 +72,16 @@ public final class ModelValidator {
    * @throws InvalidInputException with every violation otherwise
    */
   public <T> T requireValid(T value) {
-    List<Violation> violations = validate(value);
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
-    return value;
+    return checker.requireValid(value);
+  }
+
+  /**
+   * Checks one field's candidate value, as {@link #validateField(Class, String, Object)} does.
+   *
+   * @throws InvalidInputException with every violation of the field's constraints
+   */
+  public void requireValidField(Class<?> type, String field, Object value) {
+    checker.requireField(type, field, value);
   }
 
   /**
@@ -88,5 +99,13 @@ public final class ModelValidator {
       throw new InvalidInputException(violations);
     }
     return parsed.value();
+  }
+
+  /** The shared validator without a clock, created on first use. */
+  private static final class WithoutClock {
+    static final ModelValidator INSTANCE =
+        new ModelValidator(ConstraintChecker.withoutClock(), InzageJson.strict());
+
+    private WithoutClock() {}
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.json.InzageJson;
 import eu.inzage.core.model.Mandate;
 import eu.inzage.core.model.Organisation;
 import eu.inzage.core.model.Participant;
@@ -22,8 +23,21 @@ class EligibilityPolicyTest {
   private static final LocalDate ON = LocalDate.parse("2021-07-28");
 
   private static Participant participant(String residence, LocalDate birthDate) {
-    return new Participant(
-        "p-1", "Test Person", null, null, birthDate, residence, null, null, null);
+    if (residence == null) {
+      // the builder requires a residence; a participant read without validation may lack it
+      return InzageJson.strict()
+          .read(
+              "{\"id\":\"p-1\",\"name\":\"Test Person\""
+                  + (birthDate == null ? "" : ",\"birthDate\":\"" + birthDate + "\"")
+                  + "}",
+              Participant.class);
+    }
+    return Participant.builder()
+        .id("p-1")
+        .name("Test Person")
+        .birthDate(birthDate)
+        .residence(residence)
+        .build();
   }
 
   @ParameterizedTest(name = "{0} born {1} → {2}")
@@ -102,30 +116,26 @@ class EligibilityPolicyTest {
   }
 
   private static Mandate mandate(Participant principal, LocalDate revokedOn) {
-    return new Mandate(
-        "m-1",
-        principal,
-        new Organisation("SOMI", null, null, null, null, null, null, null),
-        List.of("tiktok"),
-        null,
-        true,
-        null,
-        false,
-        LocalDate.parse("2021-06-01"),
-        "Amsterdam",
-        null,
-        null,
-        revokedOn,
-        true,
-        List.of("nl"),
-        new SignatureEvidence(
-            SignatureKind.TYPED,
-            "Test Person",
-            null,
-            Instant.parse("2021-06-01T10:00:00Z"),
-            null,
-            null),
-        null);
+    return Mandate.builder()
+        .id("m-1")
+        .principal(principal)
+        .agent(Organisation.builder().name("SOMI").build())
+        .controllers(List.of("tiktok"))
+        .mayReceiveData(true)
+        .signedOn(LocalDate.parse("2021-06-01"))
+        .signedAt("Amsterdam")
+        .revokedOn(revokedOn)
+        .adultDeclared(true)
+        .languages(List.of("nl"))
+        .signature(
+            new SignatureEvidence(
+                SignatureKind.TYPED,
+                "Test Person",
+                null,
+                Instant.parse("2021-06-01T10:00:00Z"),
+                null,
+                null))
+        .build();
   }
 
   @Test

@@ -1,6 +1,9 @@
-package eu.inzage.core.internal.validation;
+package eu.inzage.core.validation.constraints;
 
+import eu.inzage.core.internal.TextRules;
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,9 +14,11 @@ import java.lang.annotation.Target;
 /**
  * A plausible phone number: an optional +, then 7 to 15 digits, optionally grouped by spaces, dots,
  * hyphens or parentheses.
+ * Reported as {@link eu.inzage.core.ViolationCode#INVALID_PHONE}; null passes (combine with {@link
+ * Required}).
  */
 @Documented
-@Constraint(validatedBy = PhoneNumberValidator.class)
+@Constraint(validatedBy = PhoneNumber.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PhoneNumber {
@@ -25,4 +30,13 @@ public @interface PhoneNumber {
 
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
+
+  /** Jakarta Validation's check of {@link PhoneNumber}; used by the validation provider, not called directly. */
+  final class Validator implements ConstraintValidator<PhoneNumber, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      return value == null || value.isEmpty() || TextRules.isPhone(value);
+    }
+  }
 }

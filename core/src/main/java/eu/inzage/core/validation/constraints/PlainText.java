@@ -1,6 +1,9 @@
-package eu.inzage.core.internal.validation;
+package eu.inzage.core.validation.constraints;
 
+import eu.inzage.core.internal.TextRules;
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,9 +14,11 @@ import java.lang.annotation.Target;
 /**
  * A text without control characters (CR, LF, NUL, tab …), line or paragraph separators, or
  * bidirectional overrides.
+ * Reported as {@link eu.inzage.core.ViolationCode#CONTROL_CHARACTERS}; null passes (combine with {@link
+ * Required}).
  */
 @Documented
-@Constraint(validatedBy = PlainTextValidator.class)
+@Constraint(validatedBy = PlainText.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
@@ -25,4 +30,13 @@ public @interface PlainText {
 
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
+
+  /** Jakarta Validation's check of {@link PlainText}; used by the validation provider, not called directly. */
+  final class Validator implements ConstraintValidator<PlainText, CharSequence> {
+
+    @Override
+    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+      return value == null || !TextRules.hasControlCharacters(value);
+    }
+  }
 }

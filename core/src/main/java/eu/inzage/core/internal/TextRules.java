@@ -1,4 +1,4 @@
-package eu.inzage.core.internal.validation;
+package eu.inzage.core.internal;
 
 import java.util.Locale;
 import java.util.Set;

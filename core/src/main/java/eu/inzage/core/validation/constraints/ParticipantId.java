@@ -1,6 +1,9 @@
-package eu.inzage.core.internal.validation;
+package eu.inzage.core.validation.constraints;
 
+import eu.inzage.core.internal.TextRules;
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,9 +14,11 @@ import java.lang.annotation.Target;
 /**
  * A participant or request id: {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}; it becomes part of file and
  * object names.
+ * Reported as {@link eu.inzage.core.ViolationCode#INVALID_ID}; null passes (combine with {@link
+ * Required}).
  */
 @Documented
-@Constraint(validatedBy = ParticipantIdValidator.class)
+@Constraint(validatedBy = ParticipantId.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ParticipantId {
@@ -25,4 +30,13 @@ public @interface ParticipantId {
 
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
+
+  /** Jakarta Validation's check of {@link ParticipantId}; used by the validation provider, not called directly. */
+  final class Validator implements ConstraintValidator<ParticipantId, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      return value == null || value.isEmpty() || TextRules.PARTICIPANT_ID.matcher(value).matches();
+    }
+  }
 }
