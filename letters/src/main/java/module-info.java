@@ -6,6 +6,7 @@
  */
 module eu.inzage.letters {
   requires transitive eu.inzage.core;
+  requires jakarta.validation;
   requires org.apache.fontbox;
   requires org.apache.pdfbox;
   requires org.bouncycastle.pkix;
@@ -20,5 +21,6 @@ module eu.inzage.letters {
   exports eu.inzage.letters;
 
   opens eu.inzage.letters to
-      com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
 }

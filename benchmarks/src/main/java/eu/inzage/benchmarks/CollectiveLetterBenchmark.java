@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,29 +54,29 @@ public class CollectiveLetterBenchmark {
     letters = Letters.builder().clock(clock).build();
     tiktok = ControllerProfiles.builtIn().require("tiktok");
     organisation =
-        new Organisation(
-            "Stichting Inzage Collectief",
-            "stichting",
-            "KvK 12345678",
-            Address.of("Keizersgracht 100", "1015 AA", "Amsterdam", "NL"),
-            "verzoeken@inzage.example",
-            "https://inzage.example",
-            "mr. A. de Vries",
-            null);
+        Organisation.builder()
+            .name("Stichting Inzage Collectief")
+            .legalForm("stichting")
+            .registration("KvK 12345678")
+            .address(Address.of("Keizersgracht 100", "1015 AA", "Amsterdam", "NL"))
+            .email("verzoeken@inzage.example")
+            .website("https://inzage.example")
+            .signatory("mr. A. de Vries")
+            .build();
     entries = new ArrayList<>();
     for (int i = 1; i <= PARTICIPANTS; i++) {
       entries.add(
           CollectiveEntry.of(
-              new Participant(
-                  "p-" + i,
-                  "Zoë Ångström-Łukasiewicz " + i,
-                  "p" + i + "@example.org",
-                  null,
-                  LocalDate.of(1990, 2, 14),
-                  "NL",
-                  "nl",
-                  Address.of("Prinsengracht " + i, "1016 GV", "Amsterdam", "NL"),
-                  Map.of("tiktok", new Account("@p" + i, "p" + i + "@example.org", null, null)))));
+              Participant.builder()
+                  .id("p-" + i)
+                  .name("Zoë Ångström-Łukasiewicz " + i)
+                  .email("p" + i + "@example.org")
+                  .birthDate(LocalDate.of(1990, 2, 14))
+                  .residence("NL")
+                  .language("nl")
+                  .address(Address.of("Prinsengracht " + i, "1016 GV", "Amsterdam", "NL"))
+                  .account("tiktok", new Account("@p" + i, "p" + i + "@example.org", null, null))
+                  .build()));
     }
     input =
         CollectiveInput.of(CollectiveKind.COVER, tiktok, organisation).withVolumeSize(PARTICIPANTS);

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -56,26 +55,27 @@ public class LetterBenchmark {
     letters = Letters.builder().clock(clock).build();
     naive = Letters.builder().clock(clock).cacheFonts(false).build();
     Participant participant =
-        new Participant(
-            "p-000123",
-            "Zoë Ångström-Łukasiewicz",
-            "zoe@example.org",
-            "+31612345678",
-            LocalDate.of(1990, 2, 14),
-            "NL",
-            "nl",
-            Address.of("Prinsengracht 263", "1016 GV", "Amsterdam", "NL"),
-            Map.of("tiktok", new Account("@zoe", "zoe@example.org", null, null)));
+        Participant.builder()
+            .id("p-000123")
+            .name("Zoë Ångström-Łukasiewicz")
+            .email("zoe@example.org")
+            .phone("+31612345678")
+            .birthDate(LocalDate.of(1990, 2, 14))
+            .residence("NL")
+            .language("nl")
+            .address(Address.of("Prinsengracht 263", "1016 GV", "Amsterdam", "NL"))
+            .account("tiktok", new Account("@zoe", "zoe@example.org", null, null))
+            .build();
     Organisation organisation =
-        new Organisation(
-            "Stichting Inzage Collectief",
-            "stichting",
-            "KvK 12345678",
-            Address.of("Keizersgracht 100", "1015 AA", "Amsterdam", "NL"),
-            "verzoeken@inzage.example",
-            "https://inzage.example",
-            "mr. A. de Vries",
-            null);
+        Organisation.builder()
+            .name("Stichting Inzage Collectief")
+            .legalForm("stichting")
+            .registration("KvK 12345678")
+            .address(Address.of("Keizersgracht 100", "1015 AA", "Amsterdam", "NL"))
+            .email("verzoeken@inzage.example")
+            .website("https://inzage.example")
+            .signatory("mr. A. de Vries")
+            .build();
     input =
         LetterInput.of(
                 LetterKind.ACCESS,

@@ -176,7 +176,7 @@ final class LetterCommand extends Subcommand {
           "format", ViolationCode.INVALID_VALUE, "expected pdf or text");
     }
     checkOptions(id, collective, fmt);
-    checkReference();
+    LetterInput.requireValidReference(reference);
     ModelValidator validator = ModelValidator.create(cli().clock());
     ControllerProfile profile = ControllerProfiles.builtIn().require(controller);
     OrganisationSeal organisationSeal = seal == null ? null : openSeal();
@@ -370,20 +370,6 @@ final class LetterCommand extends Subcommand {
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
-    }
-  }
-
-  /** A reference is printed on every page: one short line of plain text. */
-  private void checkReference() {
-    if (reference == null) {
-      return;
-    }
-    if (reference.length() > 80) {
-      throw new InvalidInputException("reference", ViolationCode.TOO_LONG, "at most 80 characters");
-    }
-    if (reference.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidInputException(
-          "reference", ViolationCode.CONTROL_CHARACTERS, "no control characters");
     }
   }
 

@@ -4,6 +4,9 @@ import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.Organisation;
+import eu.inzage.core.validation.ModelValidator;
+import eu.inzage.core.validation.constraints.MaxLength;
+import eu.inzage.core.validation.constraints.PlainText;
 
 /**
  * What a collective letter is about, apart from the participants: the kind, the controller, the
@@ -17,7 +20,8 @@ import eu.inzage.core.model.Organisation;
  *     lodged with; null for the organisation's own country. Ignored for a cover letter.
  * @param language an explicit language, or null: the controller's request language for a cover
  *     letter, the authority's complaint language for a complaint, else English
- * @param reference the case reference printed on every volume, or null for {@code KIND/CONTROLLER}
+ * @param reference the case reference printed on every volume (one line of plain text, at most
+ *     {@value LetterInput#MAX_REFERENCE_LENGTH} characters), or null for {@code KIND/CONTROLLER}
  * @param volumeSize at most this many participants per volume (1 to 5000)
  */
 public record CollectiveInput(
@@ -26,7 +30,7 @@ public record CollectiveInput(
     Organisation organisation,
     String authority,
     String language,
-    String reference,
+    @PlainText @MaxLength(LetterInput.MAX_REFERENCE_LENGTH) String reference,
     int volumeSize) {
   /** The default number of participants per volume. */
   public static final int DEFAULT_VOLUME_SIZE = 500;
@@ -51,6 +55,9 @@ public record CollectiveInput(
     }
     if (reference != null && reference.isBlank()) {
       reference = null;
+    }
+    if (reference != null) {
+      ModelValidator.withoutClock().requireValidField(CollectiveInput.class, "reference", reference);
     }
   }
 

@@ -1,5 +1,10 @@
 package eu.inzage.letters;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
 import eu.inzage.core.lifecycle.Lifecycle;
@@ -8,56 +13,95 @@ import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.AccessItem;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.SignatureEvidence;
+import eu.inzage.core.validation.ModelValidator;
+import eu.inzage.core.validation.constraints.MaxLength;
+import eu.inzage.core.validation.constraints.PlainText;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a letter states about the request it follows up: the date the request reached the
  * controller, the due date of Art. 12(3), the Art. 15 items still missing and the events so far;
- * for a mandate, the signature and its terms (LAW.md §3). Every field is optional: a letter states
- * only what it knows. Read from JSON with {@code InzageJson.strict()}.
- *
- * @param received the day the request reached the controller (Art. 12(3))
- * @param due the last day of the period for the answer
- * @param missing the Art. 15 items the controller has not yet provided
- * @param events dated events to cite, oldest first
- * @param signature the participant's signature of the mandate, if signed
- * @param signedOn the day the mandate was signed
- * @param signedAt the place of signature
- * @param validUntil the last day the mandate is in force (null: until revoked)
- * @param subDelegation whether the organisation may sub-delegate (null: yes, to a lawyer)
+ * for a mandate, the signature and its terms. Every field is optional: a letter states only what it
+ * knows. Immutable and thread-safe; made by {@link #builder()}, {@link #fromHistory}, or read from
+ * JSON with {@code ModelValidator.read}, which reports the same violations as {@link
+ * Builder#build()}. Holds personal data (the signature, event texts): {@link #toString()} redacts
+ * it.
  */
-public record LetterFacts(
-    LocalDate received,
-    LocalDate due,
-    Set<AccessItem> missing,
-    List<LetterEvent> events,
-    SignatureEvidence signature,
-    LocalDate signedOn,
-    String signedAt,
-    LocalDate validUntil,
-    Boolean subDelegation) {
-  /** Copies the collections; null becomes empty. */
-  public LetterFacts {
-    missing =
+@JsonAutoDetect(
+    fieldVisibility = Visibility.ANY,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE)
+public final class LetterFacts {
+  private static final LetterFacts NONE =
+      new LetterFacts(null, null, null, null, null, null, null, null, null);
+
+  private final LocalDate received;
+
+  private final LocalDate due;
+
+  private final Set<AccessItem> missing;
+
+  private final List<@Valid LetterEvent> events;
+
+  @Valid private final SignatureEvidence signature;
+
+  private final LocalDate signedOn;
+
+  @PlainText @MaxLength(200) private final String signedAt;
+
+  private final LocalDate validUntil;
+
+  private final Boolean subDelegation;
+
+  /** The one constructor, used by the builder and by the JSON reader; copies the collections. */
+  @JsonCreator
+  private LetterFacts(
+      @JsonProperty("received") LocalDate received,
+      @JsonProperty("due") LocalDate due,
+      @JsonProperty("missing") Set<AccessItem> missing,
+      @JsonProperty("events") List<LetterEvent> events,
+      @JsonProperty("signature") SignatureEvidence signature,
+      @JsonProperty("signedOn") LocalDate signedOn,
+      @JsonProperty("signedAt") String signedAt,
+      @JsonProperty("validUntil") LocalDate validUntil,
+      @JsonProperty("subDelegation") Boolean subDelegation) {
+    this.received = received;
+    this.due = due;
+    this.missing =
         missing == null || missing.isEmpty()
             ? Set.of()
-            : java.util.Collections.unmodifiableSet(EnumSet.copyOf(missing));
-    events = events == null ? List.of() : List.copyOf(events);
+            : Collections.unmodifiableSet(EnumSet.copyOf(missing));
+    this.events = events == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(events));
+    this.signature = signature;
+    this.signedOn = signedOn;
+    this.signedAt = signedAt;
+    this.validUntil = validUntil;
+    this.subDelegation = subDelegation;
+  }
+
+  /** A builder: each setting once, checked when set and again on build. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** Facts that state nothing. */
   public static LetterFacts none() {
-    return new LetterFacts(null, null, null, null, null, null, null, null, null);
+    return NONE;
   }
 
   /** Facts with the received and due dates of a request (Art. 12(3)). */
   public static LetterFacts dates(LocalDate received, LocalDate due) {
-    return new LetterFacts(received, due, null, null, null, null, null, null, null);
+    return builder().received(received).due(due).build();
   }
 
   /**
@@ -90,16 +134,77 @@ public record LetterFacts(
     }
     boolean submitted = deadline.isPresent();
     Set<AccessItem> missing = submitted && !answered ? EnumSet.allOf(AccessItem.class) : Set.of();
-    return new LetterFacts(
-        deadline.map(Deadline::received).orElse(null),
-        deadline.map(Deadline::due).orElse(null),
-        missing,
-        events,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return LetterFacts.builder()
+        .received(deadline.map(Deadline::received).orElse(null))
+        .due(deadline.map(Deadline::due).orElse(null))
+        .missing(missing)
+        .events(events)
+        .build();
+  }
+
+  /** The day the request reached the controller (Art. 12(3)), or null. */
+  public LocalDate received() {
+    return received;
+  }
+
+  /** The last day of the period for the answer, or null. */
+  public LocalDate due() {
+    return due;
+  }
+
+  /** The Art. 15 items the controller has not yet provided; immutable, never null. */
+  public Set<AccessItem> missing() {
+    return missing;
+  }
+
+  /** The dated events to cite, oldest first; immutable, never null. */
+  public List<LetterEvent> events() {
+    return events;
+  }
+
+  /** The participant's signature of the mandate, if signed; or null. */
+  public SignatureEvidence signature() {
+    return signature;
+  }
+
+  /** The day the mandate was signed, or null. */
+  public LocalDate signedOn() {
+    return signedOn;
+  }
+
+  /** The place of signature, or null. */
+  public String signedAt() {
+    return signedAt;
+  }
+
+  /** The last day the mandate is in force, or null: until revoked. */
+  public LocalDate validUntil() {
+    return validUntil;
+  }
+
+  /** Whether the organisation may sub-delegate; null: yes, to a lawyer. */
+  public Boolean subDelegation() {
+    return subDelegation;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LetterFacts f
+        && Objects.equals(received, f.received)
+        && Objects.equals(due, f.due)
+        && missing.equals(f.missing)
+        && events.equals(f.events)
+        && Objects.equals(signature, f.signature)
+        && Objects.equals(signedOn, f.signedOn)
+        && Objects.equals(signedAt, f.signedAt)
+        && Objects.equals(validUntil, f.validUntil)
+        && Objects.equals(subDelegation, f.subDelegation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        received, due, missing, events, signature, signedOn, signedAt, validUntil, subDelegation);
   }
 
   @Override
@@ -113,5 +218,131 @@ public record LetterFacts(
         + ", events="
         + events.size()
         + ", <redacted>]";
+  }
+
+  /**
+   * Builds {@link LetterFacts}. Each setting may be made once ({@link IllegalStateException}
+   * otherwise) and is checked when made ({@link InvalidInputException} with the field's path and
+   * code); {@link #build()} checks the whole, every event and the signature included, with the
+   * constraints of {@code eu.inzage.core.validation.constraints} and the codes the JSON reader
+   * reports (an event without its date is {@code REQUIRED} at {@code events.N.date}, a line break
+   * in a text {@code CONTROL_CHARACTERS}). Not thread-safe.
+   */
+  public static final class Builder {
+    private final Set<String> done = new HashSet<>();
+    private final List<LetterEvent> events = new ArrayList<>();
+    private LocalDate received;
+    private LocalDate due;
+    private Set<AccessItem> missing;
+    private SignatureEvidence signature;
+    private LocalDate signedOn;
+    private String signedAt;
+    private LocalDate validUntil;
+    private Boolean subDelegation;
+
+    private Builder() {}
+
+    /** The day the request reached the controller (Art. 12(3)). */
+    public Builder received(LocalDate value) {
+      this.received = set("received", value);
+      return this;
+    }
+
+    /** The last day of the period for the answer (Art. 12(3)). */
+    public Builder due(LocalDate value) {
+      this.due = set("due", value);
+      return this;
+    }
+
+    /** The Art. 15 items the controller has not yet provided. */
+    public Builder missing(Set<AccessItem> values) {
+      EnumSet<AccessItem> copy = EnumSet.noneOf(AccessItem.class);
+      if (values != null) {
+        copy.addAll(nonNull(values));
+      }
+      this.missing = set("missing", copy);
+      return this;
+    }
+
+    /**
+     * The dated events to cite, oldest first, added to those given with {@link
+     * #event(LetterEvent)}.
+     */
+    public Builder events(List<LetterEvent> values) {
+      events.addAll(set("events", values == null ? List.of() : nonNull(values)));
+      return this;
+    }
+
+    /** One more dated event to cite (events are cited in the order they are added). */
+    public Builder event(LetterEvent value) {
+      events.add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** The participant's signature of the mandate. */
+    public Builder signature(SignatureEvidence value) {
+      this.signature = set("signature", value);
+      return this;
+    }
+
+    /** The day the mandate was signed. */
+    public Builder signedOn(LocalDate value) {
+      this.signedOn = set("signedOn", value);
+      return this;
+    }
+
+    /** The place of signature: plain text of at most 200 characters. */
+    public Builder signedAt(String value) {
+      this.signedAt = set("signedAt", value);
+      return this;
+    }
+
+    /** The last day the mandate is in force (unset: until revoked). */
+    public Builder validUntil(LocalDate value) {
+      this.validUntil = set("validUntil", value);
+      return this;
+    }
+
+    /** Whether the organisation may sub-delegate (unset: yes, to a lawyer). */
+    public Builder subDelegation(boolean value) {
+      this.subDelegation = set("subDelegation", value);
+      return this;
+    }
+
+    /**
+     * The facts.
+     *
+     * @throws InvalidInputException with every violation, each with its field path and code
+     */
+    public LetterFacts build() {
+      return ModelValidator.withoutClock()
+          .requireValid(
+              new LetterFacts(
+                  received,
+                  due,
+                  missing,
+                  events,
+                  signature,
+                  signedOn,
+                  signedAt,
+                  validUntil,
+                  subDelegation));
+    }
+
+    private <T> T set(String field, T value) {
+      if (done.contains(field)) {
+        throw new IllegalStateException(field + " was already set");
+      }
+      ModelValidator.withoutClock().requireValidField(LetterFacts.class, field, value);
+      done.add(field);
+      return value;
+    }
+
+    private static <T, C extends Collection<T>> C nonNull(C values) {
+      for (T value : values) {
+        Objects.requireNonNull(value, "an element is null");
+      }
+      return values;
+    }
   }
 }

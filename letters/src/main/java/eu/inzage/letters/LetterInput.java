@@ -5,6 +5,9 @@ import eu.inzage.core.ViolationCode;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.Organisation;
 import eu.inzage.core.model.Participant;
+import eu.inzage.core.validation.ModelValidator;
+import eu.inzage.core.validation.constraints.MaxLength;
+import eu.inzage.core.validation.constraints.PlainText;
 
 /**
  * Everything one letter is made of: its kind, the participant it is written for, the controller it
@@ -17,8 +20,8 @@ import eu.inzage.core.model.Participant;
  * @param organisation the organisation acting for the participant (the agent)
  * @param language an explicit language (ISO 639-1), or null to choose as {@link Letters} says
  * @param facts dates, missing items, events and signature; never null
- * @param reference the case reference printed on the letter, or null for {@code
- *     participantId/controllerId}
+ * @param reference the case reference printed on the letter (one line of plain text, at most
+ *     {@value #MAX_REFERENCE_LENGTH} characters), or null for {@code participantId/controllerId}
  */
 public record LetterInput(
     LetterKind kind,
@@ -27,8 +30,13 @@ public record LetterInput(
     Organisation organisation,
     String language,
     LetterFacts facts,
-    String reference) {
-  /** Checks that the parts every letter needs are present. */
+    @PlainText @MaxLength(MAX_REFERENCE_LENGTH) String reference) {
+  /** The longest case reference, in characters: it is printed on every page. */
+  public static final int MAX_REFERENCE_LENGTH = 80;
+
+  /**
+   * Checks that the parts every letter needs are present and that the reference is one short line.
+   */
   public LetterInput {
     require(kind, "kind");
     require(participant, "participant");
@@ -40,6 +48,23 @@ public record LetterInput(
     if (language != null && language.isBlank()) {
       language = null;
     }
+    requireValidReference(reference);
+  }
+
+  /**
+   * Checks a case reference as every letter prints it: one line of plain text of at most {@value
+   * #MAX_REFERENCE_LENGTH} characters, with the constraints of {@code
+   * eu.inzage.core.validation.constraints}. Null passes (the letter then uses its default).
+   *
+   * @return the reference
+   * @throws InvalidInputException at {@code reference}: {@code TOO_LONG} or {@code
+   *     CONTROL_CHARACTERS}
+   */
+  public static String requireValidReference(String reference) {
+    if (reference != null) {
+      ModelValidator.withoutClock().requireValidField(LetterInput.class, "reference", reference);
+    }
+    return reference;
   }
 
   /** A letter of this kind with no explicit language and no facts. */

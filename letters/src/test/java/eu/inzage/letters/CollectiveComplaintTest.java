@@ -17,16 +17,10 @@ class CollectiveComplaintTest {
   static CollectiveEntry late(int i) {
     return new CollectiveEntry(
         CollectiveLetterTest.participant(i),
-        new LetterFacts(
-            LocalDate.of(2026, 9, 1),
-            null,
-            EnumSet.of(AccessItem.RECIPIENTS, AccessItem.COPY),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+        LetterFacts.builder()
+            .received(LocalDate.of(2026, 9, 1))
+            .missing(EnumSet.of(AccessItem.RECIPIENTS, AccessItem.COPY))
+            .build());
   }
 
   static CollectiveSource source(int n) {

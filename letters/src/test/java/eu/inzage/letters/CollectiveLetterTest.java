@@ -32,37 +32,31 @@ class CollectiveLetterTest {
   };
 
   static Participant participant(int i) {
-    return new Participant(
-        String.format("p-%06d", i),
-        NAMES[i % NAMES.length] + " " + i,
-        "p" + i + "@example.org",
-        null,
-        LocalDate.of(1980 + i % 20, 1 + i % 12, 1 + i % 28),
-        i % 3 == 0 ? "DE" : "NL",
-        i % 2 == 0 ? "nl" : "de",
-        Address.of("Straat " + i, "1000 AA", "Amsterdam", "NL"),
-        Map.of("tiktok", new Account("@user" + i, "p" + i + "@example.org", null, null)));
+    return Participant.builder()
+        .id(String.format("p-%06d", i))
+        .name(NAMES[i % NAMES.length] + " " + i)
+        .email("p" + i + "@example.org")
+        .birthDate(LocalDate.of(1980 + i % 20, 1 + i % 12, 1 + i % 28))
+        .residence(i % 3 == 0 ? "DE" : "NL")
+        .language(i % 2 == 0 ? "nl" : "de")
+        .address(Address.of("Straat " + i, "1000 AA", "Amsterdam", "NL"))
+        .account("tiktok", new Account("@user" + i, "p" + i + "@example.org", null, null))
+        .build();
   }
 
   static CollectiveEntry entry(int i) {
     return new CollectiveEntry(
         participant(i),
-        new LetterFacts(
-            null,
-            null,
-            null,
-            null,
-            new SignatureEvidence(
-                SignatureKind.TYPED,
-                NAMES[i % NAMES.length] + " " + i,
-                null,
-                Instant.parse("2026-11-20T10:15:00Z"),
-                "192.0.2." + (i % 250),
-                "link sent to and opened from the e-mail address"),
-            null,
-            null,
-            null,
-            null));
+        LetterFacts.builder()
+            .signature(
+                new SignatureEvidence(
+                    SignatureKind.TYPED,
+                    NAMES[i % NAMES.length] + " " + i,
+                    null,
+                    Instant.parse("2026-11-20T10:15:00Z"),
+                    "192.0.2." + (i % 250),
+                    "link sent to and opened from the e-mail address"))
+            .build());
   }
 
   static CollectiveSource source(int n) {

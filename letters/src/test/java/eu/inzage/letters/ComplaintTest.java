@@ -5,23 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.inzage.core.model.Address;
 import eu.inzage.core.model.Participant;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Complaints go to the authority of the participant's residence, in its language (Art. 77). */
 class ComplaintTest {
   private static Participant resident(String country, String language) {
-    return new Participant(
-        "p-9",
-        "Anna Jansen",
-        "anna@example.org",
-        null,
-        LocalDate.of(1985, 5, 5),
-        country,
-        language,
-        Address.of("Dorpsstraat 1", "1234 AB", "Ergens", country),
-        Map.of());
+    return Participant.builder()
+        .id("p-9")
+        .name("Anna Jansen")
+        .email("anna@example.org")
+        .birthDate(LocalDate.of(1985, 5, 5))
+        .residence(country)
+        .language(language)
+        .address(Address.of("Dorpsstraat 1", "1234 AB", "Ergens", country))
+        .build();
   }
 
   @ParameterizedTest(name = "{0}/{1} -> {2}")

@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 
 /** Test data shared by the letter tests. */
 final class Fixtures {
@@ -23,28 +21,30 @@ final class Fixtures {
   private Fixtures() {}
 
   static Organisation organisation() {
-    return new Organisation(
-        "Stichting Inzage Collectief",
-        "stichting",
-        "KvK 12345678",
-        Address.of("Keizersgracht 100", "1015 AA", "Amsterdam", "NL"),
-        "verzoeken@inzage.example",
-        "https://inzage.example",
-        "mr. A. de Vries, bestuurder",
-        "Protecting the privacy of internet users, not for profit");
+    return Organisation.builder()
+        .name("Stichting Inzage Collectief")
+        .legalForm("stichting")
+        .registration("KvK 12345678")
+        .address(Address.of("Keizersgracht 100", "1015 AA", "Amsterdam", "NL"))
+        .email("verzoeken@inzage.example")
+        .website("https://inzage.example")
+        .signatory("mr. A. de Vries, bestuurder")
+        .statutoryObjectives("Protecting the privacy of internet users, not for profit")
+        .build();
   }
 
   static Participant participant(String name, String language) {
-    return new Participant(
-        "p-000123",
-        name,
-        "zoe@example.org",
-        "+31612345678",
-        LocalDate.of(1990, 2, 14),
-        "NL",
-        language,
-        Address.of("Prinsengracht 263", "1016 GV", "Amsterdam", "NL"),
-        Map.of("tiktok", new Account("@zoe", "zoe@example.org", null, null)));
+    return Participant.builder()
+        .id("p-000123")
+        .name(name)
+        .email("zoe@example.org")
+        .phone("+31612345678")
+        .birthDate(LocalDate.of(1990, 2, 14))
+        .residence("NL")
+        .language(language)
+        .address(Address.of("Prinsengracht 263", "1016 GV", "Amsterdam", "NL"))
+        .account("tiktok", new Account("@zoe", "zoe@example.org", null, null))
+        .build();
   }
 
   static ControllerProfile controller(String id) {
@@ -52,18 +52,14 @@ final class Fixtures {
   }
 
   static LetterFacts facts() {
-    return new LetterFacts(
-        LocalDate.of(2026, 9, 1),
-        LocalDate.of(2026, 10, 1),
-        EnumSet.of(AccessItem.RECIPIENTS, AccessItem.RETENTION, AccessItem.AUTOMATED_DECISIONS),
-        List.of(
-            new LetterEvent(LocalDate.of(2026, 9, 1), "Request submitted through the web form"),
-            new LetterEvent(LocalDate.of(2026, 9, 20), "Controller sent a partial ZIP export")),
-        null,
-        null,
-        null,
-        null,
-        null);
+    return LetterFacts.builder()
+        .received(LocalDate.of(2026, 9, 1))
+        .due(LocalDate.of(2026, 10, 1))
+        .missing(
+            EnumSet.of(AccessItem.RECIPIENTS, AccessItem.RETENTION, AccessItem.AUTOMATED_DECISIONS))
+        .event(new LetterEvent(LocalDate.of(2026, 9, 1), "Request submitted through the web form"))
+        .event(new LetterEvent(LocalDate.of(2026, 9, 20), "Controller sent a partial ZIP export"))
+        .build();
   }
 
   static LetterInput input(LetterKind kind, String language) {

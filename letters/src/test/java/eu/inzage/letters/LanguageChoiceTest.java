@@ -3,7 +3,9 @@ package eu.inzage.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.json.InzageJson;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.Participant;
 import java.time.ZoneId;
@@ -16,20 +18,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LanguageChoiceTest {
   private static ControllerProfile controllerSpeaking(String language) {
     ControllerProfile tiktok = Fixtures.controller("tiktok");
-    return new ControllerProfile(
-        tiktok.id(),
-        tiktok.legalName(),
-        tiktok.address(),
-        tiktok.channels(),
-        tiktok.preferredChannel(),
-        tiktok.establishment(),
-        tiktok.leadAuthority(),
-        null,
-        ZoneId.of("Europe/Dublin"),
-        "IE",
-        language,
-        List.of("email"),
-        null);
+    if (language == null) {
+      // the builder requires a request language; a profile read without validation may lack it
+      ObjectNode tree = InzageJson.newMapper().valueToTree(tiktok);
+      tree.remove("requestLanguage");
+      return InzageJson.strict().read(tree.toString(), ControllerProfile.class);
+    }
+    return ControllerProfile.builder()
+        .id(tiktok.id())
+        .legalName(tiktok.legalName())
+        .address(tiktok.address())
+        .channels(tiktok.channels())
+        .preferredChannel(tiktok.preferredChannel())
+        .establishment(tiktok.establishment())
+        .leadAuthority(tiktok.leadAuthority())
+        .zone(ZoneId.of("Europe/Dublin"))
+        .deadlineCountry("IE")
+        .requestLanguage(language)
+        .identifiers(List.of("email"))
+        .build();
   }
 
   @ParameterizedTest(name = "explicit={0} controller={1} participant={2} -> {3}")

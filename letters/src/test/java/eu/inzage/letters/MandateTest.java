@@ -22,16 +22,13 @@ import org.junit.jupiter.api.Test;
 /** The mandate carries every element of LAW.md §3. */
 class MandateTest {
   private static LetterFacts signed(SignatureEvidence evidence) {
-    return new LetterFacts(
-        null,
-        null,
-        null,
-        null,
-        evidence,
-        LocalDate.of(2026, 11, 27),
-        "Utrecht",
-        LocalDate.of(2027, 12, 31),
-        false);
+    return LetterFacts.builder()
+        .signature(evidence)
+        .signedOn(LocalDate.of(2026, 11, 27))
+        .signedAt("Utrecht")
+        .validUntil(LocalDate.of(2027, 12, 31))
+        .subDelegation(false)
+        .build();
   }
 
   static String png() throws Exception {

@@ -54,6 +54,6 @@ final class RenderSamples {
                 Fixtures.participant(name, language),
                 Fixtures.controller(controller),
                 Fixtures.organisation())
-            .withFacts(new LetterFacts(null, null, null, null, evidence, null, null, null, null)));
+            .withFacts(LetterFacts.builder().signature(evidence).build()));
   }
 }

@@ -8,7 +8,6 @@ import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.Participant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,18 +16,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UnicodeNamesTest {
   private static Participant person(
       String name, String street, String postal, String city, String cc) {
-    return new Participant(
-        "p-1",
-        name,
-        null,
-        null,
-        LocalDate.of(1980, 1, 1),
-        cc,
-        null,
-        Address.of(street, postal, city, cc),
-        Map.of(
+    return Participant.builder()
+        .id("p-1")
+        .name(name)
+        .birthDate(LocalDate.of(1980, 1, 1))
+        .residence(cc)
+        .address(Address.of(street, postal, city, cc))
+        .account(
             "tiktok",
-            new Account(name.split(" ")[0].toLowerCase(java.util.Locale.ROOT), null, null, null)));
+            new Account(name.split(" ")[0].toLowerCase(java.util.Locale.ROOT), null, null, null))
+        .build();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -84,27 +81,25 @@ class UnicodeNamesTest {
     String longName =
         "Maximiliane Zoë Annabelle Ångström-Łukasiewicz-Papadopoulou van der Westhuizen-Brzęczyszczykiewicz";
     ControllerProfile controller =
-        new ControllerProfile(
-            "longco",
-            "Internationale Datenverarbeitungs- und Plattformbetriebsgesellschaft mit beschränkter"
-                + " Haftung & Co. Kommanditgesellschaft auf Aktien",
-            new Address(
-                "Haus C, 3. Obergeschoss, Abteilung Datenschutz und Informationssicherheit,"
-                    + " Industriestraße 1234-1240",
-                "80331",
-                "München-Schwabing-Freimann",
-                "Freistaat Bayern, Regierungsbezirk Oberbayern",
-                "DE"),
-            List.of(),
-            null,
-            "DE",
-            null,
-            null,
-            java.time.ZoneId.of("Europe/Berlin"),
-            "DE",
-            "de",
-            List.of("email"),
-            null);
+        ControllerProfile.builder()
+            .id("longco")
+            .legalName(
+                "Internationale Datenverarbeitungs- und Plattformbetriebsgesellschaft mit"
+                    + " beschränkter Haftung & Co. Kommanditgesellschaft auf Aktien")
+            .address(
+                new Address(
+                    "Haus C, 3. Obergeschoss, Abteilung Datenschutz und Informationssicherheit,"
+                        + " Industriestraße 1234-1240",
+                    "80331",
+                    "München-Schwabing-Freimann",
+                    "Freistaat Bayern, Regierungsbezirk Oberbayern",
+                    "DE"))
+            .establishment("DE")
+            .zone(java.time.ZoneId.of("Europe/Berlin"))
+            .deadlineCountry("DE")
+            .requestLanguage("de")
+            .identifiers(List.of("email"))
+            .build();
     Participant participant = person(longName, "Prinsengracht 263", "1016 GV", "Amsterdam", "NL");
     Letter letter =
         Fixtures.LETTERS.compose(
