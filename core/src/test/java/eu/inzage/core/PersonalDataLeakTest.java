@@ -3,6 +3,9 @@ package eu.inzage.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.inzage.core.json.InzageJson;
+import eu.inzage.core.model.Account;
+import eu.inzage.core.model.Mandate;
+import eu.inzage.core.model.Organisation;
 import eu.inzage.core.model.Participant;
 import eu.inzage.core.validation.ModelValidator;
 import java.io.ByteArrayInputStream;
@@ -99,6 +102,32 @@ class PersonalDataLeakTest {
         }
       }
       seen.add(InzageJson.strict().write(validator.validate(Fixtures.zoe())));
+
+      // the builders: the name and e-mail in every setting that can fail, and set twice
+      List<Runnable> settings =
+          List.of(
+              () -> Participant.builder().id(Fixtures.NAME),
+              () -> Participant.builder().name(Fixtures.NAME + "\r\n"),
+              () -> Participant.builder().email(Fixtures.NAME),
+              () -> Participant.builder().residence(Fixtures.EMAIL),
+              () -> Participant.builder().name(Fixtures.NAME).name(Fixtures.NAME),
+              () ->
+                  Participant.builder()
+                      .account(Fixtures.EMAIL, new Account(null, null, null, null)),
+              () -> Organisation.builder().signatory(Fixtures.NAME + "\n").build(),
+              () -> Mandate.builder().principal(Fixtures.zoe()).build());
+      for (Runnable setting : settings) {
+        try {
+          setting.run();
+          seen.add("no error for a builder setting");
+        } catch (RuntimeException e) {
+          seen.add(e.getMessage());
+          seen.add(e.toString());
+          if (e instanceof InvalidInputException invalid) {
+            invalid.violations().forEach(v -> seen.add(v.toString()));
+          }
+        }
+      }
     } finally {
       System.setErr(originalErr);
       root.removeHandler(capture);

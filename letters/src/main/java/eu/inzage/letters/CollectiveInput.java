@@ -57,7 +57,8 @@ public record CollectiveInput(
       reference = null;
     }
     if (reference != null) {
-      ModelValidator.withoutClock().requireValidField(CollectiveInput.class, "reference", reference);
+      ModelValidator.withoutClock()
+          .requireValidField(CollectiveInput.class, "reference", reference);
     }
   }
 

@@ -57,7 +57,9 @@ public final class LetterFacts {
 
   private final LocalDate signedOn;
 
-  @PlainText @MaxLength(200) private final String signedAt;
+  @PlainText
+  @MaxLength(200)
+  private final String signedAt;
 
   private final LocalDate validUntil;
 
@@ -81,7 +83,8 @@ public final class LetterFacts {
         missing == null || missing.isEmpty()
             ? Set.of()
             : Collections.unmodifiableSet(EnumSet.copyOf(missing));
-    this.events = events == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(events));
+    this.events =
+        events == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(events));
     this.signature = signature;
     this.signedOn = signedOn;
     this.signedAt = signedAt;

@@ -91,7 +91,9 @@ class LetterFactsBuilderTest {
             "collective reference with a bidi override",
             () ->
                 CollectiveInput.of(
-                        CollectiveKind.COVER, Fixtures.controller("tiktok"), Fixtures.organisation())
+                        CollectiveKind.COVER,
+                        Fixtures.controller("tiktok"),
+                        Fixtures.organisation())
                     .withReference("SOMI\u202Egnp.exe"),
             "reference CONTROL_CHARACTERS"));
   }
@@ -129,7 +131,9 @@ class LetterFactsBuilderTest {
 
     assertThat(fromJson)
         .containsExactly(
-            "events.1.date REQUIRED", "events.1.text CONTROL_CHARACTERS", "signedAt CONTROL_CHARACTERS");
+            "events.1.date REQUIRED",
+            "events.1.text CONTROL_CHARACTERS",
+            "signedAt CONTROL_CHARACTERS");
     assertThat(fromBuilder).containsExactly("signedAt CONTROL_CHARACTERS");
     assertThat(fromBuilderWhole)
         .containsExactly("events.1.date REQUIRED", "events.1.text CONTROL_CHARACTERS");

@@ -1,10 +1,10 @@
 package eu.inzage.core.lifecycle;
 
+import eu.inzage.core.model.ChannelType;
 import eu.inzage.core.validation.constraints.CountryCode;
 import eu.inzage.core.validation.constraints.MaxLength;
 import eu.inzage.core.validation.constraints.PlainText;
 import eu.inzage.core.validation.constraints.Required;
-import eu.inzage.core.model.ChannelType;
 import java.time.Instant;
 
 /**

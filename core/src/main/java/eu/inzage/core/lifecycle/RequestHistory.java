@@ -1,11 +1,11 @@
 package eu.inzage.core.lifecycle;
 
 import eu.inzage.core.internal.Normalise;
+import eu.inzage.core.model.AccessRequest;
 import eu.inzage.core.validation.constraints.CountryCode;
 import eu.inzage.core.validation.constraints.ParticipantId;
 import eu.inzage.core.validation.constraints.Required;
 import eu.inzage.core.validation.constraints.Slug;
-import eu.inzage.core.model.AccessRequest;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;

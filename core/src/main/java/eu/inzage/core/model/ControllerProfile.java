@@ -33,7 +33,10 @@ import java.util.Optional;
 public final class ControllerProfile {
   @Required @Slug private final String id;
 
-  @Required @PlainText @MaxLength(300) private final String legalName;
+  @Required
+  @PlainText
+  @MaxLength(300)
+  private final String legalName;
 
   @Valid private final Address address;
 

@@ -48,11 +48,15 @@ public final class Mandate {
 
   @Required private final LocalDate signedOn;
 
-  @PlainText @MaxLength(200) private final String signedAt;
+  @PlainText
+  @MaxLength(200)
+  private final String signedAt;
 
   private final LocalDate validUntil;
 
-  @PlainText @MaxLength(1000) private final String revocation;
+  @PlainText
+  @MaxLength(1000)
+  private final String revocation;
 
   private final LocalDate revokedOn;
 
@@ -62,7 +66,9 @@ public final class Mandate {
 
   @Valid private final SignatureEvidence signature;
 
-  @PlainText @MaxLength(64) private final String textSha256;
+  @PlainText
+  @MaxLength(64)
+  private final String textSha256;
 
   /** The one constructor, used by the builder and by the JSON reader; orders the collections. */
   @JsonCreator
@@ -269,9 +275,9 @@ public final class Mandate {
   /**
    * Builds a {@link Mandate}. Each setting may be made once ({@link IllegalStateException}
    * otherwise) and is checked when made ({@link InvalidInputException} with the field's path and
-   * codes); {@link #build()} checks the whole mandate, principal, agent and signature included, with
-   * the codes the JSON reader reports. The three authorisations ({@link #mayReceiveData}, {@link
-   * #subDelegation}, {@link #adultDeclared}) are false unless set. Not thread-safe.
+   * codes); {@link #build()} checks the whole mandate, principal, agent and signature included,
+   * with the codes the JSON reader reports. The three authorisations ({@link #mayReceiveData},
+   * {@link #subDelegation}, {@link #adultDeclared}) are false unless set. Not thread-safe.
    */
   public static final class Builder {
     private final BuilderSettings settings = new BuilderSettings(Mandate.class);

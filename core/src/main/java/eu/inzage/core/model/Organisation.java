@@ -14,30 +14,47 @@ import jakarta.validation.Valid;
 import java.util.Objects;
 
 /**
- * The organisation that acts for the participants: the agent of the mandate (LAW.md §3.2) and, for
- * complaints under Art. 80(1) GDPR, a not-for-profit body with public-interest statutory
- * objectives. Immutable and thread-safe; made by {@link #builder()} or read from JSON.
+ * The organisation that acts for the participants: the agent of the mandate (agency law: the
+ * participant's volmacht) and, for complaints under Art. 80(1) GDPR, a not-for-profit body with
+ * public-interest statutory objectives. Immutable and thread-safe; made by {@link #builder()} or
+ * read from JSON.
  */
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
 public final class Organisation {
-  @Required @PlainText @MaxLength(200) private final String name;
+  @Required
+  @PlainText
+  @MaxLength(200)
+  private final String name;
 
-  @PlainText @MaxLength(100) private final String legalForm;
+  @PlainText
+  @MaxLength(100)
+  private final String legalForm;
 
-  @PlainText @MaxLength(100) private final String registration;
+  @PlainText
+  @MaxLength(100)
+  private final String registration;
 
   @Valid private final Address address;
 
-  @PlainText @MaxLength(254) @EmailAddress private final String email;
+  @PlainText
+  @MaxLength(254)
+  @EmailAddress
+  private final String email;
 
-  @PlainText @MaxLength(200) private final String website;
+  @PlainText
+  @MaxLength(200)
+  private final String website;
 
-  @PlainText @MaxLength(200) private final String signatory;
+  @PlainText
+  @MaxLength(200)
+  private final String signatory;
 
-  @PlainText @MaxLength(4000) private final String statutoryObjectives;
+  @PlainText
+  @MaxLength(4000)
+  private final String statutoryObjectives;
 
   /** The one constructor, used by the builder and by the JSON reader. */
   @JsonCreator

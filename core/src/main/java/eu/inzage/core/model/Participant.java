@@ -40,11 +40,20 @@ import java.util.Optional;
 public final class Participant {
   @Required @ParticipantId private final String id;
 
-  @Required @PlainText @MaxLength(200) private final String name;
+  @Required
+  @PlainText
+  @MaxLength(200)
+  private final String name;
 
-  @PlainText @MaxLength(254) @EmailAddress private final String email;
+  @PlainText
+  @MaxLength(254)
+  @EmailAddress
+  private final String email;
 
-  @PlainText @MaxLength(40) @PhoneNumber private final String phone;
+  @PlainText
+  @MaxLength(40)
+  @PhoneNumber
+  private final String phone;
 
   @PastOrPresent private final LocalDate birthDate;
 
@@ -84,7 +93,9 @@ public final class Participant {
     return new Builder();
   }
 
-  /** The pseudonymous id, {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}; part of file and object names. */
+  /**
+   * The pseudonymous id, {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}; part of file and object names.
+   */
   public String id() {
     return id;
   }

@@ -14,8 +14,8 @@ import java.util.Objects;
 /**
  * Validates participants, organisations, controller profiles, requests, mandates and campaigns, and
  * any other type whose fields carry the constraints of {@link
- * eu.inzage.core.validation.constraints}. Immutable and thread-safe; build one per {@link Clock} and
- * share it.
+ * eu.inzage.core.validation.constraints}. Immutable and thread-safe; build one per {@link Clock}
+ * and share it.
  *
  * <p>Messages are interpolated without an expression language, so no message can ever evaluate or
  * echo an input value.

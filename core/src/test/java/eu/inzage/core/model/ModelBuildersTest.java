@@ -68,7 +68,10 @@ class ModelBuildersTest {
         row("blank name", () -> Participant.builder().name("  "), "name REQUIRED"),
         row("CR/LF in name", () -> Participant.builder().name("A\r\nB"), "name CONTROL_CHARACTERS"),
         row("name too long", () -> Participant.builder().name(LONG_201), "name TOO_LONG"),
-        row("unknown country", () -> Participant.builder().residence("XX"), "residence UNKNOWN_COUNTRY"),
+        row(
+            "unknown country",
+            () -> Participant.builder().residence("XX"),
+            "residence UNKNOWN_COUNTRY"),
         row("invalid id", () -> Participant.builder().id("../x"), "id INVALID_ID"),
         row("invalid e-mail", () -> Participant.builder().email("zoe@"), "email INVALID_EMAIL"),
         row("invalid phone", () -> Participant.builder().phone("12"), "phone INVALID_PHONE"),
@@ -305,7 +308,8 @@ class ModelBuildersTest {
         Arguments.of(Fixtures.zoe(), Participant.class),
         Arguments.of(Fixtures.foundation(), Organisation.class),
         Arguments.of(Fixtures.mandate(), Mandate.class),
-        Arguments.of(rebuilt(ControllerProfiles.builtIn().require("zoom")), ControllerProfile.class));
+        Arguments.of(
+            rebuilt(ControllerProfiles.builtIn().require("zoom")), ControllerProfile.class));
   }
 
   /** A built-in profile made again with the builder. */
@@ -398,7 +402,8 @@ class ModelBuildersTest {
                     .doesNotContain("Prinsengracht")
                     .doesNotContain("A. de Vries")
                     .doesNotContain("inzage@somi.example"));
-    assertThat(Fixtures.zoe().toString()).isEqualTo("Participant[id=p-000123, residence=NL, <redacted>]");
+    assertThat(Fixtures.zoe().toString())
+        .isEqualTo("Participant[id=p-000123, residence=NL, <redacted>]");
   }
 
   @Test

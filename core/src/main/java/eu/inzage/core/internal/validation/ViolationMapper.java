@@ -75,8 +75,7 @@ public final class ViolationMapper {
    * outcome depends on a clock.
    */
   public static boolean judgesToday(ConstraintViolation<?> v) {
-    return TODAY_RELATIVE.contains(
-        v.getConstraintDescriptor().getAnnotation().annotationType());
+    return TODAY_RELATIVE.contains(v.getConstraintDescriptor().getAnnotation().annotationType());
   }
 
   /** {@code accounts[tiktok].email} becomes {@code accounts.tiktok.email}. */

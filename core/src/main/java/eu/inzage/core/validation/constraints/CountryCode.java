@@ -12,8 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An ISO 3166-1 alpha-2 country code, upper case. Reported as {@link eu.inzage.core.ViolationCode#UNKNOWN_COUNTRY}; null passes (combine with
- * {@link Required}).
+ * An ISO 3166-1 alpha-2 country code, upper case. Reported as {@link
+ * eu.inzage.core.ViolationCode#UNKNOWN_COUNTRY}; null passes (combine with {@link Required}).
  */
 @Documented
 @Constraint(validatedBy = CountryCode.Validator.class)
@@ -29,7 +29,10 @@ public @interface CountryCode {
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Jakarta Validation's check of {@link CountryCode}; used by the validation provider, not called directly. */
+  /**
+   * Jakarta Validation's check of {@link CountryCode}; used by the validation provider, not called
+   * directly.
+   */
   final class Validator implements ConstraintValidator<CountryCode, String> {
 
     @Override

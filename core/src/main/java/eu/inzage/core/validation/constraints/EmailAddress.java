@@ -12,8 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A plausible e-mail address (RFC 5321 lengths, a dotted domain). Reported as {@link eu.inzage.core.ViolationCode#INVALID_EMAIL}; null passes (combine with
- * {@link Required}).
+ * A plausible e-mail address (RFC 5321 lengths, a dotted domain). Reported as {@link
+ * eu.inzage.core.ViolationCode#INVALID_EMAIL}; null passes (combine with {@link Required}).
  */
 @Documented
 @Constraint(validatedBy = EmailAddress.Validator.class)
@@ -29,7 +29,10 @@ public @interface EmailAddress {
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Jakarta Validation's check of {@link EmailAddress}; used by the validation provider, not called directly. */
+  /**
+   * Jakarta Validation's check of {@link EmailAddress}; used by the validation provider, not called
+   * directly.
+   */
   final class Validator implements ConstraintValidator<EmailAddress, String> {
 
     @Override

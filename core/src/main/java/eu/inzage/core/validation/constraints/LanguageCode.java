@@ -12,8 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An ISO 639-1 language code, lower case. Reported as {@link eu.inzage.core.ViolationCode#UNKNOWN_LANGUAGE}; null passes (combine with
- * {@link Required}).
+ * An ISO 639-1 language code, lower case. Reported as {@link
+ * eu.inzage.core.ViolationCode#UNKNOWN_LANGUAGE}; null passes (combine with {@link Required}).
  */
 @Documented
 @Constraint(validatedBy = LanguageCode.Validator.class)
@@ -29,7 +29,10 @@ public @interface LanguageCode {
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Jakarta Validation's check of {@link LanguageCode}; used by the validation provider, not called directly. */
+  /**
+   * Jakarta Validation's check of {@link LanguageCode}; used by the validation provider, not called
+   * directly.
+   */
   final class Validator implements ConstraintValidator<LanguageCode, String> {
 
     @Override

@@ -12,8 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A text of at most {@link #value()} Unicode code points. Reported as {@link eu.inzage.core.ViolationCode#TOO_LONG}; null passes (combine with
- * {@link Required}).
+ * A text of at most {@link #value()} Unicode code points. Reported as {@link
+ * eu.inzage.core.ViolationCode#TOO_LONG}; null passes (combine with {@link Required}).
  */
 @Documented
 @Constraint(validatedBy = MaxLength.Validator.class)
@@ -32,7 +32,10 @@ public @interface MaxLength {
   /** The maximum length in code points. */
   int value();
 
-  /** Jakarta Validation's check of {@link MaxLength}; used by the validation provider, not called directly. */
+  /**
+   * Jakarta Validation's check of {@link MaxLength}; used by the validation provider, not called
+   * directly.
+   */
   final class Validator implements ConstraintValidator<MaxLength, CharSequence> {
     private int max;
 

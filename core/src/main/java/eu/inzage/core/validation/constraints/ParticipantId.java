@@ -13,9 +13,8 @@ import java.lang.annotation.Target;
 
 /**
  * A participant or request id: {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}; it becomes part of file and
- * object names.
- * Reported as {@link eu.inzage.core.ViolationCode#INVALID_ID}; null passes (combine with {@link
- * Required}).
+ * object names. Reported as {@link eu.inzage.core.ViolationCode#INVALID_ID}; null passes (combine
+ * with {@link Required}).
  */
 @Documented
 @Constraint(validatedBy = ParticipantId.Validator.class)
@@ -31,7 +30,10 @@ public @interface ParticipantId {
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Jakarta Validation's check of {@link ParticipantId}; used by the validation provider, not called directly. */
+  /**
+   * Jakarta Validation's check of {@link ParticipantId}; used by the validation provider, not
+   * called directly.
+   */
   final class Validator implements ConstraintValidator<ParticipantId, String> {
 
     @Override

@@ -13,9 +13,8 @@ import java.lang.annotation.Target;
 
 /**
  * A plausible phone number: an optional +, then 7 to 15 digits, optionally grouped by spaces, dots,
- * hyphens or parentheses.
- * Reported as {@link eu.inzage.core.ViolationCode#INVALID_PHONE}; null passes (combine with {@link
- * Required}).
+ * hyphens or parentheses. Reported as {@link eu.inzage.core.ViolationCode#INVALID_PHONE}; null
+ * passes (combine with {@link Required}).
  */
 @Documented
 @Constraint(validatedBy = PhoneNumber.Validator.class)
@@ -31,7 +30,10 @@ public @interface PhoneNumber {
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Jakarta Validation's check of {@link PhoneNumber}; used by the validation provider, not called directly. */
+  /**
+   * Jakarta Validation's check of {@link PhoneNumber}; used by the validation provider, not called
+   * directly.
+   */
   final class Validator implements ConstraintValidator<PhoneNumber, String> {
 
     @Override

@@ -13,9 +13,8 @@ import java.lang.annotation.Target;
 
 /**
  * A text without control characters (CR, LF, NUL, tab …), line or paragraph separators, or
- * bidirectional overrides.
- * Reported as {@link eu.inzage.core.ViolationCode#CONTROL_CHARACTERS}; null passes (combine with {@link
- * Required}).
+ * bidirectional overrides. Reported as {@link eu.inzage.core.ViolationCode#CONTROL_CHARACTERS};
+ * null passes (combine with {@link Required}).
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
@@ -31,7 +30,10 @@ public @interface PlainText {
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Jakarta Validation's check of {@link PlainText}; used by the validation provider, not called directly. */
+  /**
+   * Jakarta Validation's check of {@link PlainText}; used by the validation provider, not called
+   * directly.
+   */
   final class Validator implements ConstraintValidator<PlainText, CharSequence> {
 
     @Override

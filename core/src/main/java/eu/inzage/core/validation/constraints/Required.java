@@ -11,7 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The field must be present; a text must not be blank. Reported as {@link eu.inzage.core.ViolationCode#REQUIRED}.
+ * The field must be present; a text must not be blank. Reported as {@link
+ * eu.inzage.core.ViolationCode#REQUIRED}.
  */
 @Documented
 @Constraint(validatedBy = Required.Validator.class)
@@ -27,7 +28,10 @@ public @interface Required {
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Jakarta Validation's check of {@link Required}; used by the validation provider, not called directly. */
+  /**
+   * Jakarta Validation's check of {@link Required}; used by the validation provider, not called
+   * directly.
+   */
   final class Validator implements ConstraintValidator<Required, Object> {
 
     @Override

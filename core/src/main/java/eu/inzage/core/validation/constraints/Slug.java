@@ -12,8 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A controller slug: lower-case letters, digits and hyphens, at most 64 characters. Reported as {@link eu.inzage.core.ViolationCode#INVALID_ID}; null passes (combine with
- * {@link Required}).
+ * A controller slug: lower-case letters, digits and hyphens, at most 64 characters. Reported as
+ * {@link eu.inzage.core.ViolationCode#INVALID_ID}; null passes (combine with {@link Required}).
  */
 @Documented
 @Constraint(validatedBy = Slug.Validator.class)
@@ -29,7 +29,10 @@ public @interface Slug {
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Jakarta Validation's check of {@link Slug}; used by the validation provider, not called directly. */
+  /**
+   * Jakarta Validation's check of {@link Slug}; used by the validation provider, not called
+   * directly.
+   */
   final class Validator implements ConstraintValidator<Slug, String> {
 
     @Override

@@ -12,8 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A map key or list element that must be a controller slug. Reported as {@link eu.inzage.core.ViolationCode#INVALID_ID}; null passes (combine with
- * {@link Required}).
+ * A map key or list element that must be a controller slug. Reported as {@link
+ * eu.inzage.core.ViolationCode#INVALID_ID}; null passes (combine with {@link Required}).
  */
 @Documented
 @Constraint(validatedBy = SlugKey.Validator.class)
@@ -29,7 +29,10 @@ public @interface SlugKey {
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Jakarta Validation's check of {@link SlugKey}; used by the validation provider, not called directly. */
+  /**
+   * Jakarta Validation's check of {@link SlugKey}; used by the validation provider, not called
+   * directly.
+   */
   final class Validator implements ConstraintValidator<SlugKey, String> {
 
     @Override
