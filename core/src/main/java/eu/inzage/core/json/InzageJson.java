@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.InzageException;
+import eu.inzage.core.StorageException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.internal.json.JsonErrors;
@@ -21,7 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -182,7 +182,7 @@ public final class InzageJson {
     try {
       writer.writeValue(out, value);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write JSON", e);
+      throw new StorageException("cannot write JSON to the stream", e);
     }
   }
 }
