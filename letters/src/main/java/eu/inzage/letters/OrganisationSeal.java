@@ -1,7 +1,7 @@
 package eu.inzage.letters;
 
-import eu.inzage.core.StorageException;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.StorageException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.letters.internal.seal.PadesSigner;
 import java.io.IOException;

@@ -11,6 +11,7 @@ import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.lifecycle.RequestStatus;
 import eu.inzage.core.model.ControllerProfile;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -194,10 +195,13 @@ public final class Docket {
   /**
    * Writes an iCalendar file (RFC 5545) with one all-day event per submitted request on its due
    * date. The event text names the controller, the request id and the status; participant ids
-   * appear only when {@code includeParticipantIds} is set.
+   * appear only when {@code includeParticipantIds} is set. The stream stays open.
+   *
+   * @throws IOException what the caller's stream throws (nothing is decided by the docket there)
    */
   public void writeICalendar(
-      Iterable<RequestHistory> requests, OutputStream out, boolean includeParticipantIds) {
+      Iterable<RequestHistory> requests, OutputStream out, boolean includeParticipantIds)
+      throws IOException {
     ICalendarWriter writer = new ICalendarWriter(clock.instant(), includeParticipantIds);
     LocalDate day = today();
     for (RequestHistory request : requests) {

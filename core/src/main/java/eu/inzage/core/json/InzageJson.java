@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.InzageException;
-import eu.inzage.core.StorageException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.internal.json.JsonErrors;
@@ -177,12 +176,12 @@ public final class InzageJson {
     }
   }
 
-  /** Writes the compact JSON of a value to a stream (the stream stays open). */
-  public void write(OutputStream out, Object value) {
-    try {
-      writer.writeValue(out, value);
-    } catch (IOException e) {
-      throw new StorageException("cannot write JSON to the stream", e);
-    }
+  /**
+   * Writes the compact JSON of a value to the caller's stream (the stream stays open).
+   *
+   * @throws IOException what the caller's stream throws
+   */
+  public void write(OutputStream out, Object value) throws IOException {
+    writer.writeValue(out, value);
   }
 }

@@ -166,7 +166,7 @@ class DocketTest {
   }
 
   @Test
-  void writeICalendar_oneEventPerDueDate_noParticipantIdsUnlessAsked() {
+  void writeICalendar_oneEventPerDueDate_noParticipantIdsUnlessAsked() throws Exception {
     Docket docket = Docket.of(on("2021-04-07"));
     ByteArrayOutputStream plain = new ByteArrayOutputStream();
     ByteArrayOutputStream withIds = new ByteArrayOutputStream();

@@ -1,9 +1,9 @@
 package eu.inzage.letters.internal.collective;
 
-import eu.inzage.core.StorageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.StorageException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.json.InzageJson;
