@@ -39,7 +39,7 @@ public final class DeadlineEngine {
   }
 
   /**
-   * The engine with the defaults of LAW.md §2: {@link HolidayCalendars#standard()} (no region, no
+   * The engine with the statutory defaults: {@link HolidayCalendars#standard()} (no region, no
    * added day), a pause counts if asked within 5 working days, SHIFT. The documented default of
    * every component that takes an engine; to count a bridge day or a region, build one with {@link
    * #builder()} and hand that same engine to the lifecycle, the docket and the letters.
@@ -127,7 +127,7 @@ public final class DeadlineEngine {
    * deadlineCountry()}: that country is null for a controller such as Palantir, and the Swiss
    * regime would be missed.
    *
-   * @param received {@code d0}, the receipt day in the controller's time zone (LAW.md §2.1)
+   * @param received {@code d0}, the receipt day in the controller's time zone (GDPR Art. 12(3))
    * @param controller the controller's profile
    * @param residence the person's country of residence, or null when unknown (then: GDPR)
    */
@@ -142,13 +142,13 @@ public final class DeadlineEngine {
 
   /**
    * A query for a request to a controller known only by the calendar of the state in which it acts
-   * (LAW.md §2.4), e.g. {@code engine.calendars().forCountry("NL")}, or {@link
+   * (Regulation 1182/71 Art. 3(4)), e.g. {@code engine.calendars().forCountry("NL")}, or {@link
    * HolidayCalendars#weekendsOnly()} for a controller with no establishment or representative in
    * the EEA. That state also stands for the controller's establishment when choosing the regime: a
    * Swiss resident and a calendar of no EEA state (weekends only, or {@code CH}) give the Swiss
    * FADP, counted with the Swiss calendar.
    *
-   * @param received {@code d0}, the receipt day in the controller's time zone (LAW.md §2.1)
+   * @param received {@code d0}, the receipt day in the controller's time zone (GDPR Art. 12(3))
    * @param calendar the calendar of the state in which the controller acts
    * @param residence the person's country of residence, or null when unknown (then: GDPR)
    */

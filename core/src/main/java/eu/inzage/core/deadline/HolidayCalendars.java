@@ -204,7 +204,8 @@ public final class HolidayCalendars {
 
     /**
      * Counts the public holidays of one region of a state as well, for every deadline in that
-     * state, e.g. {@code ("DE", "by")} for a controller acting from Bavaria (LAW.md §2.5).
+     * state, e.g. {@code ("DE", "by")} for a controller acting from Bavaria (Regulation 1182/71
+     * Art. 3(4): the public holidays of the place where action is to be taken).
      *
      * @param country ISO 3166-1 alpha-2, any case
      * @param region one of jollyday's region codes of that state, any case

@@ -20,10 +20,10 @@ import java.util.TreeSet;
 
 /**
  * Who may join a collective access request: a territory of residence, a minimum age, required
- * fields and whether a signed mandate is required (LAW.md §5). A policy holds rules only; the
- * reference date is an argument of {@link #check(Participant, Mandate, LocalDate)}, so a check
- * cannot run without one. Immutable, thread-safe, free of personal data and safe to log. Build one
- * with {@link #builder(String)}, or take the built-in {@link #somi2021()}.
+ * fields and whether a signed mandate is required (GDPR Art. 80(1) with Art. 15). A policy holds
+ * rules only; the reference date is an argument of {@link #check(Participant, Mandate, LocalDate)},
+ * so a check cannot run without one. Immutable, thread-safe, free of personal data and safe to log.
+ * Build one with {@link #builder(String)}, or take the built-in {@link #somi2021()}.
  */
 public final class EligibilityPolicy {
   /** The name of the built-in SOMI 2021 policy. */
