@@ -13,7 +13,6 @@ import eu.inzage.core.deadline.HolidayCalendar;
 import eu.inzage.core.deadline.HolidayCalendars;
 import eu.inzage.core.deadline.IdentityPause;
 import eu.inzage.core.deadline.PauseReading;
-import eu.inzage.core.deadline.Regime;
 import eu.inzage.core.deadline.Rollover;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.validation.CountryCodes;
@@ -113,24 +112,22 @@ final class DeadlineCommand extends Subcommand {
     return ExitCodes.OK;
   }
 
+  /**
+   * The library's query: for {@code --controller} the controller-aware one, for {@code --country}
+   * the one for the calendar of the state in which the controller acts (regime and Swiss calendar
+   * chosen by the engine in both cases).
+   */
   private DeadlineQuery.Builder query(DeadlineEngine engine, java.time.LocalDate day) {
     String home = residence == null ? null : residence(residence);
     if (target.controller != null) {
-      ControllerProfile profile = controller(target.controller);
-      return engine.queryFor(day, profile, home);
+      return engine.queryFor(day, controller(target.controller), home);
     }
     String country = target.country.strip();
-    boolean none = country.equalsIgnoreCase("none");
     HolidayCalendar calendar =
-        none ? HolidayCalendars.weekendsOnly() : country("--country", country, engine);
-    // --country names the state in which the controller acts: no EU/EEA state means the
-    // controller is established outside the EU and EEA (for the Swiss regime)
-    String establishment = none ? null : calendar.country();
-    Regime regime = home == null ? Regime.GDPR : DeadlineEngine.regimeFor(home, establishment);
-    if (regime == Regime.SWISS_FADP) {
-      calendar = engine.calendars().forCountry("CH");
-    }
-    return DeadlineQuery.receivedOn(day).regime(regime).calendar(calendar);
+        country.equalsIgnoreCase("none")
+            ? HolidayCalendars.weekendsOnly()
+            : country("--country", country, engine);
+    return engine.queryFor(day, calendar, home);
   }
 
   private static ControllerProfile controller(String id) {

@@ -53,7 +53,7 @@ final class EligibilityCommand extends Subcommand {
     try (InputStream in = cli().open("--participant", participant)) {
       person = ModelValidator.create(cli().clock()).read(in, Participant.class);
     }
-    Eligibility result = chosen.check(person, day, null);
+    Eligibility result = chosen.check(person, null, day);
     ObjectNode json = cli().object();
     json.put("eligible", result.eligible());
     ArrayNode reasons = json.putArray("reasons");

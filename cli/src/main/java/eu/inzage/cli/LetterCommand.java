@@ -193,11 +193,13 @@ final class LetterCommand extends Subcommand {
         organisation == null
             ? defaultOrganisation(validator)
             : read(validator, "--organisation", "organisation", organisation, Organisation.class);
+    // the command's one deadline engine (the documented default) dates every letter it writes
+    Letters letters =
+        Letters.builder().clock(cli().clock()).deadlines(DeadlineEngine.standard()).build();
     LetterFacts facts =
         request == null
-            ? factsWithoutRequest(letterKind, profile, person)
-            : readFacts(validator, profile);
-    Letters letters = Letters.builder().clock(cli().clock()).build();
+            ? factsWithoutRequest(letters, letterKind, profile, person)
+            : readFacts(letters, validator, profile);
     Letter letter =
         letters.compose(
             LetterInput.of(letterKind, person, profile, org)
@@ -244,7 +246,7 @@ final class LetterCommand extends Subcommand {
    * Guidelines 01/2022 §159). For post the receipt day is not known, so no date is stated.
    */
   private LetterFacts factsWithoutRequest(
-      LetterKind letterKind, ControllerProfile profile, Participant person) {
+      Letters letters, LetterKind letterKind, ControllerProfile profile, Participant person) {
     boolean electronic =
         profile.preferredChannel() == ChannelType.EMAIL
             || profile.preferredChannel() == ChannelType.WEB_FORM
@@ -253,7 +255,7 @@ final class LetterCommand extends Subcommand {
       return LetterFacts.none();
     }
     LocalDate received = cli().clock().instant().atZone(profile.zone()).toLocalDate();
-    DeadlineEngine engine = DeadlineEngine.standard();
+    DeadlineEngine engine = letters.deadlines();
     Deadline deadline =
         engine.compute(engine.queryFor(received, profile, person.residence()).build());
     return LetterFacts.dates(deadline.received(), deadline.due());
@@ -264,8 +266,8 @@ final class LetterCommand extends Subcommand {
    * status} reads it), from which the dates, events and missing items follow, or explicit letter
    * facts.
    */
-  private LetterFacts readFacts(ModelValidator validator, ControllerProfile profile)
-      throws IOException {
+  private LetterFacts readFacts(
+      Letters letters, ModelValidator validator, ControllerProfile profile) throws IOException {
     byte[] bytes;
     try (InputStream in = cli().open("--request", request)) {
       bytes = in.readNBytes(MAX_REQUEST_BYTES + 1);
@@ -284,7 +286,7 @@ final class LetterCommand extends Subcommand {
           "names another controller than --controller");
     }
     try {
-      return LetterFacts.fromHistory(history, profile, LocalDate.now(cli().clock()));
+      return letters.facts(history, profile);
     } catch (IllegalTransitionException e) {
       throw new InvalidInputException(
           "request.events", ViolationCode.INVALID_VALUE, e.getMessage());
@@ -424,7 +426,8 @@ final class LetterCommand extends Subcommand {
     if (!Files.isRegularFile(participants)) {
       throw new InvalidInputException("participants", ViolationCode.REQUIRED, "file not found");
     }
-    Letters letters = Letters.builder().clock(cli().clock()).build();
+    Letters letters =
+        Letters.builder().clock(cli().clock()).deadlines(DeadlineEngine.standard()).build();
     ArrayNode volumes = cli().mapper().createArrayNode();
     CollectiveResult total =
         letters.writeCollective(

@@ -1,10 +1,19 @@
 package eu.inzage.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,6 +103,80 @@ class ArchitectureTest {
         .resideInAPackage("eu.inzage." + module + ".internal..")
         .allowEmptyShould(true)
         .check(classes);
+  }
+
+  /**
+   * No package cycles anywhere, inside a module or across modules (e.g. {@code catalog → json →
+   * lifecycle → catalog}): each package can be understood, tested and split off on its own.
+   */
+  @Test
+  void packages_areFreeOfCycles() {
+    slices().assignedFrom(new Features(classes)).should().beFreeOfCycles().check(classes);
+  }
+
+  /** The internal packages of a module depend on one another without cycles as well. */
+  @Test
+  void internalPackages_areFreeOfCycles() {
+    slices()
+        .matching("eu.inzage.(*).internal.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /**
+   * Assigns each class to its feature. A package is a feature of its own, except that an internal
+   * package which implements an API package joins it: {@code core.internal.deadline} (which
+   * implements {@code core.deadline}'s {@code HolidayCalendar}) joins {@code core.deadline}, and an
+   * internal package with no API namesake that uses its module's root package (as {@code
+   * letters.internal.compose} uses {@code LetterInput}) joins the root. An API package and its own
+   * implementation may use each other; features must not.
+   */
+  private static final class Features implements SliceAssignment {
+    private static final String ROOT = "eu.inzage.";
+    private final Set<String> apiPackages = new HashSet<>();
+    private final Map<String, Set<String>> internalUses = new HashMap<>();
+
+    Features(JavaClasses classes) {
+      for (JavaClass type : classes) {
+        String name = type.getPackageName();
+        if (!name.startsWith(ROOT)) {
+          continue;
+        }
+        if (!name.contains(".internal")) {
+          apiPackages.add(name);
+          continue;
+        }
+        Set<String> uses = internalUses.computeIfAbsent(name, k -> new HashSet<>());
+        for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+          uses.add(dependency.getTargetClass().getPackageName());
+        }
+      }
+    }
+
+    @Override
+    public SliceIdentifier getIdentifierOf(JavaClass type) {
+      String name = type.getPackageName();
+      if (!name.startsWith(ROOT)) {
+        return SliceIdentifier.ignore();
+      }
+      String[] parts = name.substring(ROOT.length()).split("\\.");
+      String module = parts[0];
+      if (parts.length == 1 || !parts[1].equals("internal")) {
+        return SliceIdentifier.of(name.substring(ROOT.length()));
+      }
+      String namesake = parts.length > 2 ? ROOT + module + "." + parts[2] : null;
+      String implemented = apiPackages.contains(namesake) ? namesake : ROOT + module;
+      return internalUses.getOrDefault(name, Set.of()).contains(implemented)
+          ? SliceIdentifier.of(implemented.substring(ROOT.length()))
+          : SliceIdentifier.of(name.substring(ROOT.length()));
+    }
+
+    @Override
+    public String getDescription() {
+      return "features of eu.inzage (a package, with the internal package implementing it)";
+    }
   }
 
   @Test

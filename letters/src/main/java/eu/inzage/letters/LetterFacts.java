@@ -115,20 +115,25 @@ public final class LetterFacts {
    * refused or said it holds no data (what a partial answer lacks comes from an assessment, not
    * from the events).
    *
+   * <p>{@link Letters#facts(RequestHistory, ControllerProfile)} calls this with the letters'
+   * lifecycle and clock.
+   *
    * @param history the request and its events
    * @param controller the controller's profile (time zone and holiday calendar)
    * @param asOf the day the letter is written (an identity pause still open counts until then)
+   * @param lifecycle the lifecycle whose deadline engine (and calendars) count the due date: the
+   *     one the organisation configured, so that the letter cites the date the docket tracks
    */
   public static LetterFacts fromHistory(
-      RequestHistory history, ControllerProfile controller, LocalDate asOf) {
-    Lifecycle lifecycle = Lifecycle.standard();
+      RequestHistory history, ControllerProfile controller, LocalDate asOf, Lifecycle lifecycle) {
+    Objects.requireNonNull(lifecycle, "lifecycle");
     Optional<Deadline> deadline = lifecycle.deadline(history, controller, asOf);
     List<LetterEvent> events = new ArrayList<>();
     boolean answered = false;
     for (RequestEvent event : history.events()) {
       events.add(
           new LetterEvent(
-              DeadlineEngine.receiptDay(event.at(), controller.zone()), event.kind(), null));
+              DeadlineEngine.receiptDay(event.at(), controller.zone()), event.kind().code(), null));
       answered |=
           event instanceof RequestEvent.Fulfilled
               || event instanceof RequestEvent.PartiallyFulfilled

@@ -3,6 +3,10 @@ package eu.inzage.letters;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.catalog.SupervisoryAuthorities;
+import eu.inzage.core.deadline.DeadlineEngine;
+import eu.inzage.core.lifecycle.Lifecycle;
+import eu.inzage.core.lifecycle.RequestHistory;
+import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.letters.internal.compose.CollectiveComposer;
 import eu.inzage.letters.internal.compose.Composer;
 import eu.inzage.letters.internal.pdf.Pdf;
@@ -24,7 +28,9 @@ import java.util.TreeSet;
  * participant's, else English; a complaint (Art. 77) is written in the complaint language of the
  * authority of the participant's residence; a mandate is bilingual when the participant's language
  * differs from the controller's (LAW.md §3.7). A language without templates falls back to English,
- * and the letter says so ({@link Letter#languageFallback()}).
+ * and the letter says so ({@link Letter#languageFallback()}). Due dates (a complaint's annex, the
+ * facts of a tracked request) are counted with the builder's {@link DeadlineEngine} and {@link
+ * Lifecycle}, never with defaults looked up on the way.
  */
 public final class Letters {
   private static final Set<String> KNOWN =
@@ -33,20 +39,62 @@ public final class Letters {
           "lt", "lv", "mt", "nl", "no", "pl", "pt", "ro", "sk", "sl", "sv");
 
   private final Clock clock;
+  private final DeadlineEngine deadlines;
+  private final Lifecycle lifecycle;
   private final Composer composer;
   private final Pdf pdf;
   private final CollectiveComposer collective;
 
-  private Letters(Builder builder) {
-    this.clock = builder.clock;
-    this.composer = new Composer(builder.authorities);
-    this.pdf = new Pdf(builder.cacheFonts);
-    this.collective = new CollectiveComposer(composer, builder.authorities);
+  private Letters(
+      Clock clock,
+      DeadlineEngine deadlines,
+      Lifecycle lifecycle,
+      SupervisoryAuthorities authorities,
+      boolean cacheFonts) {
+    this.clock = clock;
+    this.deadlines = deadlines;
+    this.lifecycle = lifecycle;
+    this.composer = new Composer(authorities);
+    this.pdf = new Pdf(cacheFonts);
+    this.collective = new CollectiveComposer(composer, authorities, deadlines);
   }
 
-  /** A builder; {@link Builder#clock(Clock)} is required. */
+  /**
+   * A strict builder; {@link Builder#clock(Clock)} is required, everything else has a documented
+   * default.
+   */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The clock that dates the letters. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The deadline engine that counts the due dates the letters state (Art. 12(3)). */
+  public DeadlineEngine deadlines() {
+    return deadlines;
+  }
+
+  /** The lifecycle that reads tracked requests; its engine is {@link #deadlines()}. */
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  /**
+   * The facts of a tracked request as of today by the letters' clock, counted with the letters'
+   * lifecycle and deadline engine: {@link LetterFacts#fromHistory(RequestHistory,
+   * ControllerProfile, LocalDate, Lifecycle)}. A reminder or complaint written from these facts
+   * cites the due date the docket tracks with the same engine.
+   *
+   * @throws eu.inzage.core.lifecycle.IllegalTransitionException when the events are inconsistent
+   */
+  public LetterFacts facts(RequestHistory history, ControllerProfile controller) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(controller, "controller");
+    return LetterFacts.fromHistory(
+        history, controller, LocalDate.ofInstant(clock.instant(), clock.getZone()), lifecycle);
   }
 
   /** Composes a letter dated today by the clock. */
@@ -132,22 +180,53 @@ public final class Letters {
     return languages;
   }
 
-  /** Builds {@link Letters}; each setter checks its argument. */
+  /**
+   * Builds {@link Letters}: each setting once, checked when set (a second call is an {@link
+   * IllegalStateException} naming the setting). The deadline engine and the lifecycle are the
+   * collaborators every due date of every letter is counted with; give the same ones the docket
+   * uses. Only one of them is needed: the lifecycle's engine is the engine, or the lifecycle is
+   * built over the engine.
+   */
   public static final class Builder {
     private Clock clock;
-    private SupervisoryAuthorities authorities = SupervisoryAuthorities.builtIn();
-    private boolean cacheFonts = true;
+    private DeadlineEngine deadlines;
+    private Lifecycle lifecycle;
+    private SupervisoryAuthorities authorities;
+    private Boolean cacheFonts;
 
     private Builder() {}
 
-    /** The clock that dates letters (required). */
+    /** The clock that dates letters and decides "today" (required). */
     public Builder clock(Clock value) {
+      once(clock, "clock");
       this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * The deadline engine that counts due dates, e.g. one whose {@link
+     * eu.inzage.core.deadline.HolidayCalendars} have a bridge day (default: the lifecycle's engine,
+     * else {@link DeadlineEngine#standard()}).
+     */
+    public Builder deadlines(DeadlineEngine value) {
+      once(deadlines, "deadlines");
+      this.deadlines = Objects.requireNonNull(value, "deadlines");
+      return this;
+    }
+
+    /**
+     * The lifecycle that reads tracked requests (default: {@link Lifecycle#standard()}, or one over
+     * the engine given to {@link #deadlines}).
+     */
+    public Builder lifecycle(Lifecycle value) {
+      once(lifecycle, "lifecycle");
+      this.lifecycle = Objects.requireNonNull(value, "lifecycle");
       return this;
     }
 
     /** The supervisory authorities complaints go to (default: the built-in table, LAW.md §6). */
     public Builder authorities(SupervisoryAuthorities value) {
+      once(authorities, "authorities");
       this.authorities = Objects.requireNonNull(value, "authorities");
       return this;
     }
@@ -157,16 +236,47 @@ public final class Letters {
      * Without the cache every PDF loads and subsets the font afresh: slower, less memory.
      */
     public Builder cacheFonts(boolean value) {
+      once(cacheFonts, "cacheFonts");
       this.cacheFonts = value;
       return this;
     }
 
-    /** The immutable, thread-safe {@link Letters}. */
+    private static void once(Object current, String name) {
+      if (current != null) {
+        throw new IllegalStateException(name + " was already set to " + current);
+      }
+    }
+
+    /**
+     * The immutable, thread-safe {@link Letters}.
+     *
+     * @throws IllegalStateException when the clock is missing, or the lifecycle counts with another
+     *     engine than the one given to {@link #deadlines}
+     */
     public Letters build() {
       if (clock == null) {
         throw new IllegalStateException("clock was not set");
       }
-      return new Letters(this);
+      if (deadlines != null && lifecycle != null && lifecycle.engine() != deadlines) {
+        throw new IllegalStateException(
+            "lifecycle counts with another deadline engine than deadlines; set one of them");
+      }
+      DeadlineEngine engine =
+          deadlines != null
+              ? deadlines
+              : lifecycle != null ? lifecycle.engine() : DeadlineEngine.standard();
+      Lifecycle chosen =
+          lifecycle != null
+              ? lifecycle
+              : engine == DeadlineEngine.standard()
+                  ? Lifecycle.standard()
+                  : Lifecycle.builder().engine(engine).build();
+      return new Letters(
+          clock,
+          engine,
+          chosen,
+          authorities == null ? SupervisoryAuthorities.builtIn() : authorities,
+          cacheFonts == null || cacheFonts);
     }
   }
 }

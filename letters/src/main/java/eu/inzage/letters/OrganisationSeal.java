@@ -1,11 +1,11 @@
 package eu.inzage.letters;
 
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.StorageException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.letters.internal.seal.PadesSigner;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -123,7 +123,7 @@ public final class OrganisationSeal {
     try {
       return signer.sign(pdf, now, name, REASON, null);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new StorageException("cannot write the sealed PDF", e);
     }
   }
 

@@ -3,6 +3,7 @@ package eu.inzage.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.inzage.core.catalog.ControllerProfiles;
+import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.AccessItem;
@@ -18,6 +19,7 @@ class LetterFactsFromHistoryTest {
   private static final ControllerProfile PALANTIR =
       ControllerProfiles.builtIn().require("palantir");
   private static final LocalDate AS_OF = LocalDate.of(2021, 10, 1);
+  private static final Lifecycle LIFECYCLE = Lifecycle.standard();
 
   private static RequestHistory history(RequestEvent... later) {
     List<RequestEvent> events = new ArrayList<>();
@@ -29,7 +31,7 @@ class LetterFactsFromHistoryTest {
 
   @Test
   void fromHistory_nothingAnswered_everyItemMissingAndDatesFromTheEngine() {
-    LetterFacts facts = LetterFacts.fromHistory(history(), PALANTIR, AS_OF);
+    LetterFacts facts = LetterFacts.fromHistory(history(), PALANTIR, AS_OF, LIFECYCLE);
 
     assertThat(facts.received()).isEqualTo(LocalDate.of(2021, 7, 28));
     assertThat(facts.due()).isEqualTo(LocalDate.of(2021, 8, 30)); // 28 Aug is a Saturday
@@ -43,7 +45,8 @@ class LetterFactsFromHistoryTest {
         LetterFacts.fromHistory(
             history(new RequestEvent.ProcessorOnlyClaimed(Instant.parse("2021-08-20T10:00:00Z"))),
             PALANTIR,
-            AS_OF);
+            AS_OF,
+            LIFECYCLE);
 
     assertThat(facts.missing()).hasSize(AccessItem.values().length);
     assertThat(facts.events())
@@ -59,7 +62,8 @@ class LetterFactsFromHistoryTest {
         LetterFacts.fromHistory(
             history(new RequestEvent.NoDataHeld(Instant.parse("2021-08-20T10:00:00Z"))),
             PALANTIR,
-            AS_OF);
+            AS_OF,
+            LIFECYCLE);
 
     assertThat(facts.missing()).isEmpty();
   }
@@ -68,7 +72,10 @@ class LetterFactsFromHistoryTest {
   void fromHistory_notYetSubmitted_statesNoDates() {
     LetterFacts facts =
         LetterFacts.fromHistory(
-            new RequestHistory("r-1", "p-1", "palantir", "NL", List.of()), PALANTIR, AS_OF);
+            new RequestHistory("r-1", "p-1", "palantir", "NL", List.of()),
+            PALANTIR,
+            AS_OF,
+            LIFECYCLE);
 
     assertThat(facts.received()).isNull();
     assertThat(facts.due()).isNull();

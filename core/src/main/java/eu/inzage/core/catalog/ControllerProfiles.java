@@ -1,12 +1,12 @@
 package eu.inzage.core.catalog;
 
+import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.json.InzageJson;
 import eu.inzage.core.model.ControllerProfile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,12 +77,12 @@ public final class ControllerProfiles {
     private static ControllerProfiles load() {
       try (InputStream in = ControllerProfiles.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
+          throw new ConfigurationException("missing resource " + RESOURCE);
         }
         List<ControllerProfile> list = InzageJson.strict().readList(in, ControllerProfile.class);
         return new ControllerProfiles(list);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new ConfigurationException("cannot load " + RESOURCE, e);
       }
     }
   }

@@ -1,5 +1,6 @@
 package eu.inzage.core.catalog;
 
+import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.internal.Normalise;
@@ -7,7 +8,6 @@ import eu.inzage.core.json.InzageJson;
 import eu.inzage.core.model.SupervisoryAuthority;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,12 +66,12 @@ public final class SupervisoryAuthorities {
   private static SupervisoryAuthorities load() {
     try (InputStream in = SupervisoryAuthorities.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new ConfigurationException("missing resource " + RESOURCE);
       }
       return new SupervisoryAuthorities(
           InzageJson.strict().readList(in, SupervisoryAuthority.class));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ConfigurationException("cannot load " + RESOURCE, e);
     }
   }
 }

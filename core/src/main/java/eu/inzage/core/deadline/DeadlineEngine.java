@@ -18,8 +18,9 @@ import java.util.Objects;
  * Computes statutory deadlines exactly as LAW.md §2 describes: GDPR Art. 12(3) counted under
  * Regulation 1182/71 (the same date {@code n} months later, roll-over past Saturdays, Sundays and
  * the public holidays of the deadline country), the extension counted from receipt, the identity
- * pause of EDPB Guidelines 01/2022 §159, and the Swiss 30-day regime (nFADP Art. 25(7)). Immutable
- * and thread-safe.
+ * pause of EDPB Guidelines 01/2022 §159, and the Swiss 30-day regime (nFADP Art. 25(7)). The engine
+ * owns the {@link HolidayCalendars} it counts with; ask for a controller's deadline with {@link
+ * #queryFor(LocalDate, ControllerProfile, String)}. Immutable and thread-safe.
  */
 public final class DeadlineEngine {
   private static final DeadlineEngine STANDARD = builder().build();
@@ -38,8 +39,10 @@ public final class DeadlineEngine {
   }
 
   /**
-   * The engine with the defaults of LAW.md §2: a pause counts if asked within 5 working days;
-   * SHIFT.
+   * The engine with the statutory defaults: {@link HolidayCalendars#standard()} (no region, no
+   * added day), a pause counts if asked within 5 working days, SHIFT. The documented default of
+   * every component that takes an engine; to count a bridge day or a region, build one with {@link
+   * #builder()} and hand that same engine to the lifecycle, the docket and the letters.
    */
   public static DeadlineEngine standard() {
     return STANDARD;
@@ -106,15 +109,55 @@ public final class DeadlineEngine {
   }
 
   /**
-   * A query for a request to a controller from a person resident in {@code residence} (may be
-   * null): regime and calendar follow from the profile; the Swiss regime uses the Swiss calendar.
+   * The documented way to ask for a controller's deadline: a query for a request received on {@code
+   * received} by a controller, from a person resident in {@code residence}. The profile decides the
+   * deadline country and its calendar ({@link #calendarFor}: TikTok acts from IE, Zoom through its
+   * Art. 27 representative in IE, Palantir from no EEA state, so weekends only), the residence and
+   * the controller's establishment decide the regime ({@link #regimeFor(String,
+   * ControllerProfile)}: a Swiss resident and a controller established outside the EU and EEA give
+   * the Swiss FADP, counted with the Swiss calendar). Add the extension or an identity pause to the
+   * builder, then {@link #compute} it:
+   *
+   * <pre>{@code
+   * Deadline deadline = engine.compute(
+   *     engine.queryFor(received, controller, participant.residence()).extended().build());
+   * }</pre>
+   *
+   * <p>Prefer it to {@link DeadlineQuery#receivedOn} with a calendar of the profile's {@code
+   * deadlineCountry()}: that country is null for a controller such as Palantir, and the Swiss
+   * regime would be missed.
+   *
+   * @param received {@code d0}, the receipt day in the controller's time zone (GDPR Art. 12(3))
+   * @param controller the controller's profile
+   * @param residence the person's country of residence, or null when unknown (then: GDPR)
    */
   public DeadlineQuery.Builder queryFor(
       LocalDate received, ControllerProfile controller, String residence) {
+    Objects.requireNonNull(controller, "controller");
     Regime regime = residence == null ? Regime.GDPR : regimeFor(residence, controller);
     HolidayCalendar calendar =
         regime == Regime.SWISS_FADP ? calendars.forCountry("CH") : calendarFor(controller);
     return DeadlineQuery.receivedOn(received).regime(regime).calendar(calendar);
+  }
+
+  /**
+   * A query for a request to a controller known only by the calendar of the state in which it acts
+   * (Regulation 1182/71 Art. 3(4)), e.g. {@code engine.calendars().forCountry("NL")}, or {@link
+   * HolidayCalendars#weekendsOnly()} for a controller with no establishment or representative in
+   * the EEA. That state also stands for the controller's establishment when choosing the regime: a
+   * Swiss resident and a calendar of no EEA state (weekends only, or {@code CH}) give the Swiss
+   * FADP, counted with the Swiss calendar.
+   *
+   * @param received {@code d0}, the receipt day in the controller's time zone (GDPR Art. 12(3))
+   * @param calendar the calendar of the state in which the controller acts
+   * @param residence the person's country of residence, or null when unknown (then: GDPR)
+   */
+  public DeadlineQuery.Builder queryFor(
+      LocalDate received, HolidayCalendar calendar, String residence) {
+    Objects.requireNonNull(calendar, "calendar");
+    Regime regime = residence == null ? Regime.GDPR : regimeFor(residence, calendar.country());
+    HolidayCalendar chosen = regime == Regime.SWISS_FADP ? calendars.forCountry("CH") : calendar;
+    return DeadlineQuery.receivedOn(received).regime(regime).calendar(chosen);
   }
 
   /**
@@ -244,7 +287,9 @@ public final class DeadlineEngine {
 
   @Override
   public String toString() {
-    return "DeadlineEngine[pauseThreshold="
+    return "DeadlineEngine["
+        + calendars
+        + ", pauseThreshold="
         + pauseThresholdWorkingDays
         + " working days, reading="
         + defaultReading
@@ -259,10 +304,13 @@ public final class DeadlineEngine {
 
     private Builder() {}
 
-    /** The calendars to resolve countries with (default: {@link HolidayCalendars#standard()}). */
+    /**
+     * The calendars to resolve countries with, e.g. {@link HolidayCalendars#builder()} with a
+     * bridge day or a region (default: {@link HolidayCalendars#standard()}).
+     */
     public Builder calendars(HolidayCalendars calendars) {
       if (this.calendars != null) {
-        throw new IllegalStateException("calendars was already set");
+        throw new IllegalStateException("calendars was already set to " + this.calendars);
       }
       this.calendars = Objects.requireNonNull(calendars, "calendars");
       return this;

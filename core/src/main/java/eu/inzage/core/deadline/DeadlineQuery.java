@@ -5,8 +5,10 @@ import java.util.Objects;
 
 /**
  * What the deadline engine needs to know about one request: the receipt day, the calendar of the
- * state in which action is to be taken, the regime, an extension and an identity pause. Build one
- * with {@link #receivedOn(LocalDate)}.
+ * state in which action is to be taken, the regime, an extension and an identity pause. For a
+ * controller, start from {@link DeadlineEngine#queryFor(LocalDate,
+ * eu.inzage.core.model.ControllerProfile, String)}, which chooses calendar and regime; {@link
+ * #receivedOn(LocalDate)} leaves both to the caller.
  *
  * @param received {@code d0}, the receipt day in the controller's time zone (LAW.md §2.1)
  * @param calendar the holiday calendar of the deadline country (LAW.md §2.4)
@@ -52,16 +54,14 @@ public record DeadlineQuery(
       this.received = received;
     }
 
-    /** The calendar of the deadline country. */
+    /**
+     * The calendar of the deadline country, from the engine's calendars (e.g. {@code
+     * engine.calendars().forCountry("NL")}) so that its regions and added days count.
+     */
     public Builder calendar(HolidayCalendar calendar) {
       check(this.calendar == null, "calendar", this.calendar);
       this.calendar = Objects.requireNonNull(calendar, "calendar");
       return this;
-    }
-
-    /** The standard calendar of a country (ISO code; {@code EL} means Greece). */
-    public Builder country(String country) {
-      return calendar(HolidayCalendars.standard().forCountry(country));
     }
 
     /** The regime (default GDPR). */

@@ -11,6 +11,7 @@ import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.lifecycle.RequestStatus;
 import eu.inzage.core.model.ControllerProfile;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,8 +29,10 @@ import java.util.function.Predicate;
  * The organisation's docket: given requests with their events and a {@link Clock}, what is overdue
  * (GDPR Art. 12(3); late from the day after the due date), what falls due soon, which reminders and
  * complaints (Art. 77) are due under an {@link EscalationPolicy}, a scoreboard of counts, and an
- * iCalendar file of due dates. Immutable and thread-safe; requests are read one at a time, so any
- * {@link Iterable} (also a streaming one) will do.
+ * iCalendar file of due dates. Every date is counted with the calendars of the {@link Lifecycle}'s
+ * deadline engine (the due date and the working days to the reminder alike), so a bridge day or a
+ * region configured there counts here too. Immutable and thread-safe; requests are read one at a
+ * time, so any {@link Iterable} (also a streaming one) will do.
  */
 public final class Docket {
   private final Clock clock;
@@ -44,7 +47,7 @@ public final class Docket {
         builder.controllers == null ? ControllerProfiles.builtIn() : builder.controllers;
     this.lifecycle = builder.lifecycle == null ? Lifecycle.standard() : builder.lifecycle;
     this.escalation = builder.escalation == null ? EscalationPolicy.standard() : builder.escalation;
-    this.calendars = HolidayCalendars.standard();
+    this.calendars = lifecycle.engine().calendars();
   }
 
   /** A builder for a docket that reads "today" from the given clock (in the clock's zone). */
@@ -52,7 +55,12 @@ public final class Docket {
     return new Builder(Objects.requireNonNull(clock, "clock"));
   }
 
-  /** A docket with the built-in controllers, the standard lifecycle and escalation policy. */
+  /**
+   * A docket with the documented defaults: the built-in controllers, {@link Lifecycle#standard()}
+   * (so {@link eu.inzage.core.deadline.DeadlineEngine#standard()} and its calendars) and {@link
+   * EscalationPolicy#standard()}. With a bridge day or a region, use {@link #builder(Clock)} and
+   * {@link Builder#lifecycle(Lifecycle)}.
+   */
   public static Docket of(Clock clock) {
     return builder(clock).build();
   }
@@ -187,10 +195,13 @@ public final class Docket {
   /**
    * Writes an iCalendar file (RFC 5545) with one all-day event per submitted request on its due
    * date. The event text names the controller, the request id and the status; participant ids
-   * appear only when {@code includeParticipantIds} is set.
+   * appear only when {@code includeParticipantIds} is set. The stream stays open.
+   *
+   * @throws IOException what the caller's stream throws (nothing is decided by the docket there)
    */
   public void writeICalendar(
-      Iterable<RequestHistory> requests, OutputStream out, boolean includeParticipantIds) {
+      Iterable<RequestHistory> requests, OutputStream out, boolean includeParticipantIds)
+      throws IOException {
     ICalendarWriter writer = new ICalendarWriter(clock.instant(), includeParticipantIds);
     LocalDate day = today();
     for (RequestHistory request : requests) {
@@ -222,7 +233,7 @@ public final class Docket {
     return List.copyOf(entries);
   }
 
-  /** A strict builder. */
+  /** A strict builder: each setting once, checked when set. */
   public static final class Builder {
     private final Clock clock;
     private ControllerProfiles controllers;
@@ -242,10 +253,13 @@ public final class Docket {
       return this;
     }
 
-    /** The lifecycle (default: {@link Lifecycle#standard()}). */
+    /**
+     * The lifecycle, whose deadline engine and calendars count the due dates and the working days
+     * to the reminder (default: {@link Lifecycle#standard()}).
+     */
     public Builder lifecycle(Lifecycle lifecycle) {
       if (this.lifecycle != null) {
-        throw new IllegalStateException("lifecycle was already set");
+        throw new IllegalStateException("lifecycle was already set to " + this.lifecycle);
       }
       this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
       return this;

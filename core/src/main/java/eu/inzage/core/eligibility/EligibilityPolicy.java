@@ -19,10 +19,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who may join a collective access request: a territory of residence, a minimum age on a reference
- * date, required fields and whether a signed mandate is required (LAW.md §5). Immutable,
- * thread-safe, free of personal data and safe to log. Build one with {@link #builder(String)}, or
- * take the built-in {@link #somi2021()}.
+ * Who may join a collective access request: a territory of residence, a minimum age, required
+ * fields and whether a signed mandate is required (GDPR Art. 80(1) with Art. 15). A policy holds
+ * rules only; the reference date is an argument of {@link #check(Participant, Mandate, LocalDate)},
+ * so a check cannot run without one. Immutable, thread-safe, free of personal data and safe to log.
+ * Build one with {@link #builder(String)}, or take the built-in {@link #somi2021()}.
  */
 public final class EligibilityPolicy {
   /** The name of the built-in SOMI 2021 policy. */
@@ -41,7 +42,6 @@ public final class EligibilityPolicy {
   private final String name;
   private final Set<String> territory;
   private final int minimumAge;
-  private final LocalDate referenceDate;
   private final Set<ParticipantField> requiredFields;
   private final boolean mandateRequired;
 
@@ -49,20 +49,18 @@ public final class EligibilityPolicy {
       String name,
       Set<String> territory,
       int minimumAge,
-      LocalDate referenceDate,
       Set<ParticipantField> requiredFields,
       boolean mandateRequired) {
     this.name = name;
     this.territory = territory;
     this.minimumAge = minimumAge;
-    this.referenceDate = referenceDate;
     this.requiredFields = requiredFields;
     this.mandateRequired = mandateRequired;
   }
 
   /**
    * The SOMI 2021 campaign rules: residents of the EU-27, IS, LI, NO and CH, aged 18 or over on the
-   * reference date; no mandate required by the policy itself (campaign registration adds that).
+   * date of the check; no mandate required by the policy itself (campaign registration adds that).
    */
   public static EligibilityPolicy somi2021() {
     return SOMI;
@@ -93,45 +91,18 @@ public final class EligibilityPolicy {
     return new Builder(name);
   }
 
-  /** The same policy with another reference date (e.g. the day of a wave). */
-  public EligibilityPolicy withReferenceDate(LocalDate date) {
-    return new EligibilityPolicy(
-        name,
-        territory,
-        minimumAge,
-        Objects.requireNonNull(date, "date"),
-        requiredFields,
-        mandateRequired);
-  }
-
   /**
-   * Checks a participant on the policy's reference date, without a mandate.
-   *
-   * @throws IllegalStateException when the policy has no reference date
-   */
-  public Eligibility check(Participant participant) {
-    return check(participant, requireReferenceDate(), null);
-  }
-
-  /**
-   * Checks a participant with their mandate (null when none) on the policy's reference date.
-   *
-   * @throws IllegalStateException when the policy has no reference date
-   */
-  public Eligibility check(Participant participant, Mandate mandate) {
-    return check(participant, requireReferenceDate(), mandate);
-  }
-
-  /**
-   * Checks a participant on the given reference date: every reason at once. Someone who turns the
-   * minimum age on that date is old enough; a person born on 29 February turns a year older on 1
-   * March in common years.
+   * Checks a participant on a reference date: every reason at once. The date is always the caller's
+   * (a campaign's submission day, a wave's day, today by the organisation's clock), so a policy is
+   * reused across waves and no check can run without one. Someone who turns the minimum age on that
+   * date is old enough; a person born on 29 February turns a year older on 1 March in common years.
+   * A required mandate must be signed by the participant and in force on that date.
    *
    * @param participant the participant
-   * @param on the reference date
    * @param mandate the participant's mandate, or null when there is none
+   * @param on the reference date
    */
-  public Eligibility check(Participant participant, LocalDate on, Mandate mandate) {
+  public Eligibility check(Participant participant, Mandate mandate, LocalDate on) {
     Objects.requireNonNull(participant, "participant");
     Objects.requireNonNull(on, "on");
     EnumSet<EligibilityReason> reasons = EnumSet.noneOf(EligibilityReason.class);
@@ -170,14 +141,6 @@ public final class EligibilityPolicy {
         && mandate.isInForceOn(on);
   }
 
-  private LocalDate requireReferenceDate() {
-    if (referenceDate == null) {
-      throw new IllegalStateException(
-          "policy " + name + " has no reference date; use withReferenceDate or check(p, date, m)");
-    }
-    return referenceDate;
-  }
-
   /** The policy's name. */
   public String name() {
     return name;
@@ -188,14 +151,9 @@ public final class EligibilityPolicy {
     return territory;
   }
 
-  /** The minimum age on the reference date (0: none). */
+  /** The minimum age on the date of the check (0: none). */
   public int minimumAge() {
     return minimumAge;
-  }
-
-  /** The reference date, or null when each check names its own. */
-  public LocalDate referenceDate() {
-    return referenceDate;
   }
 
   /** The fields a participant must have. */
@@ -216,8 +174,6 @@ public final class EligibilityPolicy {
         + new TreeSet<>(territory)
         + ", minimumAge="
         + minimumAge
-        + ", referenceDate="
-        + referenceDate
         + ", requiredFields="
         + requiredFields
         + ", mandateRequired="
@@ -230,7 +186,6 @@ public final class EligibilityPolicy {
     private final String name;
     private Set<String> territory;
     private Integer minimumAge;
-    private LocalDate referenceDate;
     private Set<ParticipantField> requiredFields;
     private Boolean mandateRequired;
 
@@ -260,7 +215,7 @@ public final class EligibilityPolicy {
       return this;
     }
 
-    /** The minimum age in years on the reference date (0 for none). */
+    /** The minimum age in years on the date of the check (0 for none). */
     public Builder minimumAge(int years) {
       if (minimumAge != null) {
         throw new IllegalStateException("minimumAge was already set to " + minimumAge);
@@ -269,15 +224,6 @@ public final class EligibilityPolicy {
         throw new IllegalArgumentException("minimumAge must be 0..150, was " + years);
       }
       this.minimumAge = years;
-      return this;
-    }
-
-    /** The reference date for the age (e.g. the campaign's submission day). */
-    public Builder referenceDate(LocalDate date) {
-      if (referenceDate != null) {
-        throw new IllegalStateException("referenceDate was already set to " + referenceDate);
-      }
-      this.referenceDate = Objects.requireNonNull(date, "date");
       return this;
     }
 
@@ -294,7 +240,7 @@ public final class EligibilityPolicy {
       return this;
     }
 
-    /** Whether a signed mandate in force on the reference date is required. */
+    /** Whether a signed mandate, in force on the date of the check, is required. */
     public Builder mandateRequired(boolean required) {
       if (mandateRequired != null) {
         throw new IllegalStateException("mandateRequired was already set to " + mandateRequired);
@@ -309,7 +255,6 @@ public final class EligibilityPolicy {
           name,
           territory == null ? Set.of() : territory,
           minimumAge == null ? 0 : minimumAge,
-          referenceDate,
           requiredFields == null
               ? java.util.Collections.unmodifiableSet(EnumSet.noneOf(ParticipantField.class))
               : requiredFields,

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import eu.inzage.core.lifecycle.Lifecycle;
+import eu.inzage.core.lifecycle.EventKind;
 import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.AccessRequest;
@@ -58,7 +58,9 @@ public final class InzageJacksonModule extends SimpleModule {
     // lifecycle events: the kind is named in "type"; only the registered names are accepted, so
     // input can never choose another class
     setMixInAnnotation(RequestEvent.class, EventTyping.class);
-    Lifecycle.kinds().forEach((type, name) -> registerSubtypes(new NamedType(type, name)));
+    for (EventKind kind : EventKind.values()) {
+      registerSubtypes(new NamedType(kind.eventType(), kind.code()));
+    }
   }
 
   @Override
@@ -72,7 +74,7 @@ public final class InzageJacksonModule extends SimpleModule {
   private abstract static class EventTyping {
     @JsonIgnore
     @SuppressWarnings("UnusedMethod") // a Jackson mix-in: annotates RequestEvent.kind()
-    abstract String kind();
+    abstract EventKind kind();
   }
 
   /** Model types are written without null fields and without empty collections. */

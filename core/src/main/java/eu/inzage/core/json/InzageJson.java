@@ -21,7 +21,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -177,12 +176,12 @@ public final class InzageJson {
     }
   }
 
-  /** Writes the compact JSON of a value to a stream (the stream stays open). */
-  public void write(OutputStream out, Object value) {
-    try {
-      writer.writeValue(out, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write JSON", e);
-    }
+  /**
+   * Writes the compact JSON of a value to the caller's stream (the stream stays open).
+   *
+   * @throws IOException what the caller's stream throws
+   */
+  public void write(OutputStream out, Object value) throws IOException {
+    writer.writeValue(out, value);
   }
 }

@@ -11,11 +11,12 @@ public final class IllegalTransitionException extends InzageException {
   private static final long serialVersionUID = 1L;
 
   private final RequestStatus status;
-  private final String event;
+  private final EventKind event;
 
-  /** An exception for the given status and event type name. */
-  public IllegalTransitionException(String requestId, RequestStatus status, String event) {
-    super("request " + requestId + ": event " + event + " is not allowed in status " + status);
+  /** An exception for the given status and kind of event. */
+  public IllegalTransitionException(String requestId, RequestStatus status, EventKind event) {
+    super(
+        "request " + requestId + ": event " + event.code() + " is not allowed in status " + status);
     this.status = status;
     this.event = event;
   }
@@ -25,8 +26,8 @@ public final class IllegalTransitionException extends InzageException {
     return status;
   }
 
-  /** The type name of the rejected event. */
-  public String event() {
+  /** The kind of the rejected event (its code is the JSON {@code type}). */
+  public EventKind event() {
     return event;
   }
 }

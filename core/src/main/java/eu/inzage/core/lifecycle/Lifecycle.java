@@ -2,26 +2,16 @@ package eu.inzage.core.lifecycle;
 
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
-import eu.inzage.core.catalog.ControllerProfiles;
 import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
 import eu.inzage.core.deadline.DeadlineQuery;
 import eu.inzage.core.deadline.HolidayCalendar;
 import eu.inzage.core.deadline.IdentityPause;
 import eu.inzage.core.deadline.Regime;
-import eu.inzage.core.lifecycle.RequestEvent.Acknowledged;
-import eu.inzage.core.lifecycle.RequestEvent.ComplaintFiled;
 import eu.inzage.core.lifecycle.RequestEvent.ExtensionNotified;
-import eu.inzage.core.lifecycle.RequestEvent.Fulfilled;
 import eu.inzage.core.lifecycle.RequestEvent.IdentityProvided;
 import eu.inzage.core.lifecycle.RequestEvent.IdentityRequested;
-import eu.inzage.core.lifecycle.RequestEvent.NoDataHeld;
-import eu.inzage.core.lifecycle.RequestEvent.PartiallyFulfilled;
-import eu.inzage.core.lifecycle.RequestEvent.ProcessorOnlyClaimed;
-import eu.inzage.core.lifecycle.RequestEvent.Refused;
-import eu.inzage.core.lifecycle.RequestEvent.ReminderSent;
 import eu.inzage.core.lifecycle.RequestEvent.Submitted;
-import eu.inzage.core.lifecycle.RequestEvent.Withdrawn;
 import eu.inzage.core.model.ChannelType;
 import eu.inzage.core.model.ControllerProfile;
 import java.time.Instant;
@@ -29,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,23 +28,6 @@ import java.util.Optional;
  * {@link DeadlineEngine} (LAW.md §2). Immutable and thread-safe.
  */
 public final class Lifecycle {
-  /** The JSON type names of the events, by class. */
-  static final Map<Class<? extends RequestEvent>, String> KINDS =
-      Map.ofEntries(
-          Map.entry(Submitted.class, "submitted"),
-          Map.entry(Acknowledged.class, "acknowledged"),
-          Map.entry(IdentityRequested.class, "identityRequested"),
-          Map.entry(IdentityProvided.class, "identityProvided"),
-          Map.entry(ExtensionNotified.class, "extensionNotified"),
-          Map.entry(Fulfilled.class, "fulfilled"),
-          Map.entry(PartiallyFulfilled.class, "partiallyFulfilled"),
-          Map.entry(Refused.class, "refused"),
-          Map.entry(NoDataHeld.class, "noDataHeld"),
-          Map.entry(ProcessorOnlyClaimed.class, "processorOnlyClaimed"),
-          Map.entry(ReminderSent.class, "reminderSent"),
-          Map.entry(ComplaintFiled.class, "complaintFiled"),
-          Map.entry(Withdrawn.class, "withdrawn"));
-
   private static final Lifecycle STANDARD = builder().build();
 
   private final DeadlineEngine engine;
@@ -66,23 +38,29 @@ public final class Lifecycle {
     this.postDeliveryDays = postDeliveryDays;
   }
 
-  /** The lifecycle with the standard deadline engine and a post delivery delay of 3 days. */
+  /**
+   * The lifecycle with {@link DeadlineEngine#standard()} and a post delivery delay of 3 days: the
+   * documented default of the components that take a lifecycle. With a configured engine (a bridge
+   * day, a region) build one with {@link #builder()} and pass it on, so that status, docket and
+   * letters count the same due date.
+   */
   public static Lifecycle standard() {
     return STANDARD;
   }
 
-  /** A builder to change the engine or the post delivery delay. */
+  /** A strict builder to set the engine or the post delivery delay. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The event type names (the {@code type} values of the JSON form), by event class. */
-  public static Map<Class<? extends RequestEvent>, String> kinds() {
-    return KINDS;
+  /** The deadline engine this lifecycle computes deadlines with (and its calendars). */
+  public DeadlineEngine engine() {
+    return engine;
   }
 
-  static String kindOf(RequestEvent event) {
-    return KINDS.get(event.getClass());
+  /** The calendar days between posting a letter and its receipt. */
+  public int postDeliveryDays() {
+    return postDeliveryDays;
   }
 
   /**
@@ -165,12 +143,6 @@ public final class Lifecycle {
     return Optional.of(engine.compute(query.build()));
   }
 
-  /** The deadline with the controller looked up among the given profiles. */
-  public Optional<Deadline> deadline(
-      RequestHistory history, ControllerProfiles controllers, LocalDate asOf) {
-    return deadline(history, controllers.require(history.controllerId()), asOf);
-  }
-
   /** The instant of the last event of the given kind, if any (e.g. the last reminder). */
   public static Optional<Instant> last(RequestHistory history, Class<? extends RequestEvent> kind) {
     Instant found = null;
@@ -197,6 +169,11 @@ public final class Lifecycle {
       replay.apply(history.id(), events.get(i), i);
     }
     return replay;
+  }
+
+  @Override
+  public String toString() {
+    return "Lifecycle[engine=" + engine + ", postDeliveryDays=" + postDeliveryDays + "]";
   }
 
   /** The state while replaying events. */
@@ -238,50 +215,54 @@ public final class Lifecycle {
       last = event.at();
     }
 
-    /** The transition table; null when the event is illegal in the current status. */
+    /**
+     * The transition table; null when the event is illegal in the current status. No default
+     * branch: a new {@link EventKind} is a compile error here until it has its row.
+     */
     private RequestStatus next(RequestEvent event) {
       RequestStatus.Phase phase = status.phase();
       boolean open = phase == RequestStatus.Phase.OPEN;
       boolean contestable =
           open || phase == RequestStatus.Phase.ANSWERED || phase == RequestStatus.Phase.ESCALATED;
       return switch (event.kind()) {
-        case "submitted" -> status == RequestStatus.NEW ? RequestStatus.SUBMITTED : null;
-        case "acknowledged" ->
+        case SUBMITTED -> status == RequestStatus.NEW ? RequestStatus.SUBMITTED : null;
+        case ACKNOWLEDGED ->
             status == RequestStatus.SUBMITTED || status == RequestStatus.REMINDED
                 ? RequestStatus.ACKNOWLEDGED
                 : null;
-        case "identityRequested" ->
+        case IDENTITY_REQUESTED ->
             open && status != RequestStatus.AWAITING_IDENTITY && identityRequested == null
                 ? RequestStatus.AWAITING_IDENTITY
                 : null;
-        case "identityProvided" ->
-            status == RequestStatus.AWAITING_IDENTITY ? beforeIdentity : null;
-        case "extensionNotified" -> open && extension == null ? RequestStatus.EXTENDED : null;
-        case "fulfilled" -> contestable ? RequestStatus.FULFILLED : null;
-        case "partiallyFulfilled" -> contestable ? RequestStatus.PARTIALLY_FULFILLED : null;
-        case "refused" -> contestable ? RequestStatus.REFUSED : null;
-        case "noDataHeld" -> contestable ? RequestStatus.NO_DATA_HELD : null;
-        case "processorOnlyClaimed" -> contestable ? RequestStatus.PROCESSOR_ONLY : null;
-        case "reminderSent" ->
+        case IDENTITY_PROVIDED -> status == RequestStatus.AWAITING_IDENTITY ? beforeIdentity : null;
+        case EXTENSION_NOTIFIED -> open && extension == null ? RequestStatus.EXTENDED : null;
+        case FULFILLED -> contestable ? RequestStatus.FULFILLED : null;
+        case PARTIALLY_FULFILLED -> contestable ? RequestStatus.PARTIALLY_FULFILLED : null;
+        case REFUSED -> contestable ? RequestStatus.REFUSED : null;
+        case NO_DATA_HELD -> contestable ? RequestStatus.NO_DATA_HELD : null;
+        case PROCESSOR_ONLY_CLAIMED -> contestable ? RequestStatus.PROCESSOR_ONLY : null;
+        case REMINDER_SENT ->
             open || phase == RequestStatus.Phase.ANSWERED ? RequestStatus.REMINDED : null;
-        case "complaintFiled" ->
+        case COMPLAINT_FILED ->
             status != RequestStatus.NEW && status != RequestStatus.WITHDRAWN
                 ? RequestStatus.COMPLAINT_FILED
                 : null;
-        case "withdrawn" -> status != RequestStatus.WITHDRAWN ? RequestStatus.WITHDRAWN : null;
-        default -> throw new IllegalStateException("unknown event kind " + event.kind());
+        case WITHDRAWN -> status != RequestStatus.WITHDRAWN ? RequestStatus.WITHDRAWN : null;
       };
     }
   }
 
-  /** A strict builder. */
+  /** A strict builder: each setting once, checked when set. */
   public static final class Builder {
     private DeadlineEngine engine;
     private Integer postDeliveryDays;
 
     private Builder() {}
 
-    /** The deadline engine (default: {@link DeadlineEngine#standard()}). */
+    /**
+     * The deadline engine, with the calendars every deadline of this lifecycle is counted with
+     * (default: {@link DeadlineEngine#standard()}).
+     */
     public Builder engine(DeadlineEngine engine) {
       if (this.engine != null) {
         throw new IllegalStateException("engine was already set to " + this.engine);

@@ -18,11 +18,10 @@ public sealed interface RequestEvent {
   Instant at();
 
   /**
-   * The stable name of the event kind, as written in JSON's {@code type}, e.g. {@code submitted}.
+   * The kind of the event; its {@link EventKind#code() code} is written in JSON's {@code type},
+   * e.g. {@code submitted}. Each event record declares its own, so none can be without one.
    */
-  default String kind() {
-    return Lifecycle.kindOf(this);
-  }
+  EventKind kind();
 
   /**
    * The request was sent and reached an official channel of the controller (EDPB Guidelines 01/2022
@@ -35,14 +34,26 @@ public sealed interface RequestEvent {
    */
   record Submitted(
       @Required Instant at, @Required ChannelType channel, @PlainText @MaxLength(500) String proof)
-      implements RequestEvent {}
+      implements RequestEvent {
+    /** Always {@link EventKind#SUBMITTED}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.SUBMITTED;
+    }
+  }
 
   /**
    * The controller confirmed receipt.
    *
    * @param at when
    */
-  record Acknowledged(@Required Instant at) implements RequestEvent {}
+  record Acknowledged(@Required Instant at) implements RequestEvent {
+    /** Always {@link EventKind#ACKNOWLEDGED}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.ACKNOWLEDGED;
+    }
+  }
 
   /**
    * The controller asked for information to confirm the person's identity (Art. 12(6)); starts the
@@ -50,14 +61,26 @@ public sealed interface RequestEvent {
    *
    * @param at when the controller asked
    */
-  record IdentityRequested(@Required Instant at) implements RequestEvent {}
+  record IdentityRequested(@Required Instant at) implements RequestEvent {
+    /** Always {@link EventKind#IDENTITY_REQUESTED}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.IDENTITY_REQUESTED;
+    }
+  }
 
   /**
    * The controller received the identity information asked for; ends the identity pause.
    *
    * @param at when the controller received it
    */
-  record IdentityProvided(@Required Instant at) implements RequestEvent {}
+  record IdentityProvided(@Required Instant at) implements RequestEvent {
+    /** Always {@link EventKind#IDENTITY_PROVIDED}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.IDENTITY_PROVIDED;
+    }
+  }
 
   /**
    * The controller notified the two-month extension (Art. 12(3)); it counts only if it reached the
@@ -67,21 +90,39 @@ public sealed interface RequestEvent {
    * @param reason the reason the controller gave
    */
   record ExtensionNotified(@Required Instant at, @PlainText @MaxLength(2000) String reason)
-      implements RequestEvent {}
+      implements RequestEvent {
+    /** Always {@link EventKind#EXTENSION_NOTIFIED}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.EXTENSION_NOTIFIED;
+    }
+  }
 
   /**
    * The controller answered in full (Art. 15(1)–(3)).
    *
    * @param at when the answer arrived
    */
-  record Fulfilled(@Required Instant at) implements RequestEvent {}
+  record Fulfilled(@Required Instant at) implements RequestEvent {
+    /** Always {@link EventKind#FULFILLED}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.FULFILLED;
+    }
+  }
 
   /**
    * The controller answered in part: some Art. 15 items or data are missing.
    *
    * @param at when the answer arrived
    */
-  record PartiallyFulfilled(@Required Instant at) implements RequestEvent {}
+  record PartiallyFulfilled(@Required Instant at) implements RequestEvent {
+    /** Always {@link EventKind#PARTIALLY_FULFILLED}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.PARTIALLY_FULFILLED;
+    }
+  }
 
   /**
    * The controller refused to act (Art. 12(4)).
@@ -90,7 +131,13 @@ public sealed interface RequestEvent {
    * @param reason the reason the controller gave
    */
   record Refused(@Required Instant at, @PlainText @MaxLength(2000) String reason)
-      implements RequestEvent {}
+      implements RequestEvent {
+    /** Always {@link EventKind#REFUSED}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.REFUSED;
+    }
+  }
 
   /**
    * The controller confirmed that it holds no data on the person: a negative confirmation under
@@ -98,7 +145,13 @@ public sealed interface RequestEvent {
    *
    * @param at when the answer arrived
    */
-  record NoDataHeld(@Required Instant at) implements RequestEvent {}
+  record NoDataHeld(@Required Instant at) implements RequestEvent {
+    /** Always {@link EventKind#NO_DATA_HELD}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.NO_DATA_HELD;
+    }
+  }
 
   /**
    * The controller claimed to act only as a processor, without naming the controllers; contestable
@@ -106,14 +159,26 @@ public sealed interface RequestEvent {
    *
    * @param at when the answer arrived
    */
-  record ProcessorOnlyClaimed(@Required Instant at) implements RequestEvent {}
+  record ProcessorOnlyClaimed(@Required Instant at) implements RequestEvent {
+    /** Always {@link EventKind#PROCESSOR_ONLY_CLAIMED}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.PROCESSOR_ONLY_CLAIMED;
+    }
+  }
 
   /**
    * A reminder (or follow-up letter) was sent to the controller.
    *
    * @param at when it was sent
    */
-  record ReminderSent(@Required Instant at) implements RequestEvent {}
+  record ReminderSent(@Required Instant at) implements RequestEvent {
+    /** Always {@link EventKind#REMINDER_SENT}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.REMINDER_SENT;
+    }
+  }
 
   /**
    * A complaint was lodged with a supervisory authority (Art. 77).
@@ -123,6 +188,12 @@ public sealed interface RequestEvent {
    */
   record ComplaintFiled(@Required Instant at, @Required @CountryCode String authority)
       implements RequestEvent {
+    /** Always {@link EventKind#COMPLAINT_FILED}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.COMPLAINT_FILED;
+    }
+
     /** Normalises the country code ({@code EL} becomes {@code GR}). */
     public ComplaintFiled {
       authority = eu.inzage.core.internal.Normalise.country(authority);
@@ -135,5 +206,11 @@ public sealed interface RequestEvent {
    * @param at when
    * @param mandateRevoked whether the withdrawal is because the participant revoked the mandate
    */
-  record Withdrawn(@Required Instant at, boolean mandateRevoked) implements RequestEvent {}
+  record Withdrawn(@Required Instant at, boolean mandateRevoked) implements RequestEvent {
+    /** Always {@link EventKind#WITHDRAWN}. */
+    @Override
+    public EventKind kind() {
+      return EventKind.WITHDRAWN;
+    }
+  }
 }

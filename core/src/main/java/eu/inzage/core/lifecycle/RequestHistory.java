@@ -14,7 +14,9 @@ import java.util.List;
  * An access request with its history: the ids that identify it and its immutable, timestamped
  * events in order (GDPR Arts. 12 and 15). Holds ids and a country, no personal data, so it is safe
  * to log. Its JSON form (with {@link eu.inzage.core.json.InzageJson}) is what {@code inzage status}
- * reads.
+ * reads. Plain data: its status, new events and deadline come from a {@link Lifecycle} ({@code
+ * lifecycle.status(history)}, {@code lifecycle.append(history, event)}), the one configured with
+ * the organisation's deadline engine.
  *
  * @param id the request id
  * @param participantId the data subject's (pseudonymous) id, or null
@@ -39,20 +41,6 @@ public record RequestHistory(
   public static RequestHistory of(AccessRequest request, String residence) {
     return new RequestHistory(
         request.id(), request.participantId(), request.controllerId(), residence, List.of());
-  }
-
-  /**
-   * This history with one more event, checked against the transition table.
-   *
-   * @throws IllegalTransitionException when the event is not allowed in the current status
-   */
-  public RequestHistory append(RequestEvent event) {
-    return Lifecycle.standard().append(this, event);
-  }
-
-  /** The status derived from the events (with the standard {@link Lifecycle}). */
-  public RequestStatus status() {
-    return Lifecycle.standard().status(this);
   }
 
   /** A copy with the events replaced (unchecked; {@link Lifecycle} checks on use). */

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DeadlineEngineTest {
   private static final DeadlineEngine ENGINE = DeadlineEngine.standard();
+  private static final HolidayCalendar NL = ENGINE.calendars().forCountry("NL");
 
   /**
    * The table of LAW.md §2. Columns: case, country ({@code -} for weekends only), received,
@@ -86,7 +87,7 @@ class DeadlineEngineTest {
       String rollovers) {
     DeadlineQuery.Builder query = DeadlineQuery.receivedOn(received);
     if (!country.equals("-")) {
-      query.country(country);
+      query.calendar(ENGINE.calendars().forCountry(country));
     }
     if (extended) {
       query.extended();
@@ -120,7 +121,7 @@ class DeadlineEngineTest {
     Deadline deadline =
         ENGINE.compute(
             DeadlineQuery.receivedOn(LocalDate.parse("2025-01-31"))
-                .country("NL")
+                .calendar(NL)
                 .extensionNotifiedOn(LocalDate.parse("2025-03-03"))
                 .build());
 
@@ -133,7 +134,7 @@ class DeadlineEngineTest {
     Deadline deadline =
         ENGINE.compute(
             DeadlineQuery.receivedOn(LocalDate.parse("2025-01-31"))
-                .country("NL")
+                .calendar(NL)
                 .extensionNotifiedOn(LocalDate.parse("2025-02-28"))
                 .build());
 
@@ -183,6 +184,49 @@ class DeadlineEngineTest {
     assertThat(deadline.due()).isEqualTo("2021-04-06");
   }
 
+  @ParameterizedTest(name = "calendar {0}, residence {1}: {2} in {3}")
+  @CsvSource({
+    "NL, NL, GDPR, NL, 2025-08-04",
+    "NL, CH, GDPR, NL, 2025-08-04",
+    "none, CH, SWISS_FADP, CH, 2025-08-04",
+    "none, DE, GDPR, , 2025-08-04",
+    "CH, CH, SWISS_FADP, CH, 2025-08-04",
+    "IE, , GDPR, IE, 2025-08-05"
+  })
+  void queryFor_calendarOfTheActingState_regimeAndCalendar(
+      String calendar, String residence, Regime regime, String country, LocalDate due) {
+    HolidayCalendar acting =
+        calendar.equals("none")
+            ? HolidayCalendars.weekendsOnly()
+            : ENGINE.calendars().forCountry(calendar);
+
+    Deadline deadline =
+        ENGINE.compute(ENGINE.queryFor(LocalDate.parse("2025-07-02"), acting, residence).build());
+
+    assertThat(deadline.regime()).isEqualTo(regime);
+    assertThat(deadline.country()).isEqualTo(country);
+    assertThat(deadline.due()).isEqualTo(due);
+  }
+
+  @Test
+  void queryFor_engineWithBridgeDay_controllerDeadlineCountsIt() {
+    DeadlineEngine engine =
+        DeadlineEngine.builder()
+            .calendars(
+                HolidayCalendars.builder()
+                    .addHoliday("IE", LocalDate.parse("2021-04-06"), "Bridge day")
+                    .build())
+            .build();
+    ControllerProfile tiktok = ControllerProfiles.builtIn().require("tiktok");
+
+    Deadline deadline =
+        engine.compute(engine.queryFor(LocalDate.parse("2021-03-05"), tiktok, "NL").build());
+
+    assertThat(deadline.due()).isEqualTo("2021-04-07");
+    assertThat(deadline.rollovers().get(deadline.rollovers().size() - 1).toString())
+        .isEqualTo("2021-04-06 Bridge day (IE)");
+  }
+
   @Test
   void calendarFor_builtInControllers_followLaw() {
     ControllerProfiles profiles = ControllerProfiles.builtIn();
@@ -205,7 +249,9 @@ class DeadlineEngineTest {
   void isLateOn_dayAfterDue_late() {
     Deadline deadline =
         ENGINE.compute(
-            DeadlineQuery.receivedOn(LocalDate.parse("2021-03-05")).country("IE").build());
+            DeadlineQuery.receivedOn(LocalDate.parse("2021-03-05"))
+                .calendar(ENGINE.calendars().forCountry("IE"))
+                .build());
 
     assertThat(deadline.isLateOn(LocalDate.parse("2021-04-06"))).isFalse();
     assertThat(deadline.isLateOn(LocalDate.parse("2021-04-07"))).isTrue();
@@ -219,7 +265,7 @@ class DeadlineEngineTest {
     Deadline deadline =
         strict.compute(
             DeadlineQuery.receivedOn(LocalDate.parse("2025-03-03"))
-                .country("NL")
+                .calendar(NL)
                 .pause(IdentityPause.parse("2025-03-06..2025-03-12"))
                 .build());
 

@@ -107,4 +107,91 @@ class HolidayCalendarTest {
     assertThat(calendar.isWorkingDay(LocalDate.parse("2025-12-25"))).isTrue();
     assertThat(calendar.isWorkingDay(LocalDate.parse("2025-12-27"))).isFalse();
   }
+
+  @Test
+  void builder_addHoliday_countsForCountryAndEngine() {
+    HolidayCalendars calendars =
+        HolidayCalendars.builder()
+            .addHoliday("nl", LocalDate.parse("2025-05-30"), "Bridge day")
+            .build();
+    DeadlineEngine engine = DeadlineEngine.builder().calendars(calendars).build();
+
+    Deadline deadline =
+        engine.compute(
+            engine
+                .queryFor(LocalDate.parse("2025-04-29"), calendars.forCountry("NL"), null)
+                .build());
+
+    assertThat(calendars.forCountry("NL").holidayName(LocalDate.parse("2025-05-30")))
+        .isEqualTo("Bridge day (NL)");
+    assertThat(calendars.forCountry("BE").isHoliday(LocalDate.parse("2025-05-30"))).isFalse();
+    assertThat(deadline.due()).isEqualTo("2025-06-02");
+    assertThat(
+            HolidayCalendars.standard().forCountry("NL").isHoliday(LocalDate.parse("2025-05-30")))
+        .isFalse();
+  }
+
+  @Test
+  void builder_removeHoliday_dayCountsAsWorkingDay() {
+    HolidayCalendars calendars =
+        HolidayCalendars.builder().removeHoliday("NL", LocalDate.parse("2025-04-18")).build();
+
+    assertThat(calendars.forCountry("NL").isWorkingDay(LocalDate.parse("2025-04-18"))).isTrue();
+    assertThat(calendars.forCountry("NL").isHoliday(LocalDate.parse("2025-04-21"))).isTrue();
+  }
+
+  @Test
+  void builder_region_forCountryCountsTheRegion() {
+    HolidayCalendars calendars =
+        HolidayCalendars.builder()
+            .region("DE", "BY")
+            .addHoliday("DE", LocalDate.parse("2025-01-07"), "Office closure")
+            .build();
+    HolidayCalendar germany = calendars.forCountry("de");
+
+    assertThat(germany.holidayName(LocalDate.parse("2025-01-06"))).isEqualTo("Epiphany (DE-BY)");
+    assertThat(germany.holidayName(LocalDate.parse("2025-01-07"))).isEqualTo("Office closure (DE)");
+    assertThat(germany.country()).isEqualTo("DE");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          region twice | region of DE was already set to by
+          day added twice | holiday NL 2025-05-30 was already added as Bridge day
+          day added and removed | holiday NL 2025-05-30 was already added as Bridge day
+          """)
+  void builder_settingTwice_namesTheSetting(String label, String message) {
+    HolidayCalendars.Builder builder =
+        HolidayCalendars.builder()
+            .region("DE", "by")
+            .addHoliday("NL", LocalDate.parse("2025-05-30"), "Bridge day");
+
+    assertThatThrownBy(
+            () -> {
+              switch (label) {
+                case "region twice" -> builder.region("DE", "he");
+                case "day added twice" ->
+                    builder.addHoliday("NL", LocalDate.parse("2025-05-30"), "Other");
+                default -> builder.removeHoliday("NL", LocalDate.parse("2025-05-30"));
+              }
+            })
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"XX, by, country, UNKNOWN_COUNTRY", "DE, zz, region, INVALID_VALUE"})
+  void builder_unknownCountryOrRegion_rejectedWhenSet(
+      String country, String region, String field, String code) {
+    assertThatThrownBy(() -> HolidayCalendars.builder().region(country, region))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.violations().get(0).field()).isEqualTo(field);
+              assertThat(e.violations().get(0).code().name()).isEqualTo(code);
+            });
+  }
 }

@@ -1,7 +1,11 @@
 package eu.inzage.core.docket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.inzage.core.deadline.DeadlineEngine;
+import eu.inzage.core.deadline.HolidayCalendars;
+import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestEvent.Acknowledged;
 import eu.inzage.core.lifecycle.RequestEvent.Fulfilled;
 import eu.inzage.core.lifecycle.RequestEvent.PartiallyFulfilled;
@@ -22,14 +26,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DocketTest {
+  private static final Lifecycle LIFECYCLE = Lifecycle.standard();
+
   private static Clock on(String day) {
     return Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC);
   }
 
   private static RequestHistory submitted(
       String id, String controller, String residence, String sent) {
-    return new RequestHistory(id, "p-" + id, controller, residence, List.of())
-        .append(new Submitted(Instant.parse(sent + "T10:00:00Z"), ChannelType.EMAIL, null));
+    return LIFECYCLE.append(
+        new RequestHistory(id, "p-" + id, controller, residence, List.of()),
+        new Submitted(Instant.parse(sent + "T10:00:00Z"), ChannelType.EMAIL, null));
   }
 
   // received 2021-03-05 at TikTok (IE): due 2021-04-06 (5 April 2021 was Easter Monday)
@@ -37,11 +44,13 @@ class DocketTest {
   // received 2021-03-20 at Palantir (weekends only): 20 April 2021 is a Tuesday
   private final RequestHistory palantir = submitted("r-2", "palantir", "DE", "2021-03-20");
   private final RequestHistory done =
-      submitted("r-3", "zoom", "NL", "2021-03-01")
-          .append(new Fulfilled(Instant.parse("2021-03-20T10:00:00Z")));
+      LIFECYCLE.append(
+          submitted("r-3", "zoom", "NL", "2021-03-01"),
+          new Fulfilled(Instant.parse("2021-03-20T10:00:00Z")));
   private final RequestHistory reminded =
-      submitted("r-4", "tiktok", "BE", "2021-02-01")
-          .append(new ReminderSent(Instant.parse("2021-03-03T10:00:00Z")));
+      LIFECYCLE.append(
+          submitted("r-4", "tiktok", "BE", "2021-02-01"),
+          new ReminderSent(Instant.parse("2021-03-03T10:00:00Z")));
   private final List<RequestHistory> all = List.of(tiktok, palantir, done, reminded);
 
   @Test
@@ -53,6 +62,31 @@ class DocketTest {
     assertThat(entry.overdue()).isTrue();
     assertThat(entry.next())
         .isEqualTo(new NextAction(NextAction.Kind.REMINDER, LocalDate.parse("2021-04-07")));
+  }
+
+  @Test
+  void entry_configuredCalendars_reminderSkipsTheAddedHoliday() {
+    HolidayCalendars calendars =
+        HolidayCalendars.builder()
+            .addHoliday("IE", LocalDate.parse("2021-04-07"), "Office closure")
+            .build();
+    Lifecycle lifecycle =
+        Lifecycle.builder().engine(DeadlineEngine.builder().calendars(calendars).build()).build();
+
+    DocketEntry entry = Docket.builder(on("2021-04-07")).lifecycle(lifecycle).build().entry(tiktok);
+
+    assertThat(entry.deadline().due()).isEqualTo("2021-04-06");
+    assertThat(entry.next())
+        .isEqualTo(new NextAction(NextAction.Kind.REMINDER, LocalDate.parse("2021-04-08")));
+  }
+
+  @Test
+  void builder_settingTwice_namesTheSetting() {
+    Docket.Builder builder = Docket.builder(on("2021-04-07")).lifecycle(LIFECYCLE);
+
+    assertThatThrownBy(() -> builder.lifecycle(LIFECYCLE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("lifecycle was already set to Lifecycle[");
   }
 
   @Test
@@ -102,9 +136,9 @@ class DocketTest {
   void entry_answered_followUpOrComplaint() {
     Docket docket = Docket.of(on("2021-04-10"));
     RequestHistory partial =
-        tiktok.append(new PartiallyFulfilled(Instant.parse("2021-04-01T09:00:00Z")));
+        LIFECYCLE.append(tiktok, new PartiallyFulfilled(Instant.parse("2021-04-01T09:00:00Z")));
     RequestHistory refused =
-        palantir.append(new Refused(Instant.parse("2021-04-02T09:00:00Z"), "excessive"));
+        LIFECYCLE.append(palantir, new Refused(Instant.parse("2021-04-02T09:00:00Z"), "excessive"));
 
     assertThat(docket.entry(partial).next().kind()).isEqualTo(NextAction.Kind.FOLLOW_UP);
     assertThat(docket.entry(refused).next())
@@ -116,8 +150,9 @@ class DocketTest {
   @Test
   void scoreboard_countsByControllerStatusCountry() {
     RequestHistory second =
-        submitted("r-5", "tiktok", "NL", "2021-03-06")
-            .append(new Acknowledged(Instant.parse("2021-03-07T00:00:00Z")));
+        LIFECYCLE.append(
+            submitted("r-5", "tiktok", "NL", "2021-03-06"),
+            new Acknowledged(Instant.parse("2021-03-07T00:00:00Z")));
     RequestHistory third = submitted("r-6", "tiktok", "NL", "2021-03-06");
 
     Map<ScoreKey, Long> board =
@@ -131,7 +166,7 @@ class DocketTest {
   }
 
   @Test
-  void writeICalendar_oneEventPerDueDate_noParticipantIdsUnlessAsked() {
+  void writeICalendar_oneEventPerDueDate_noParticipantIdsUnlessAsked() throws Exception {
     Docket docket = Docket.of(on("2021-04-07"));
     ByteArrayOutputStream plain = new ByteArrayOutputStream();
     ByteArrayOutputStream withIds = new ByteArrayOutputStream();

@@ -64,7 +64,7 @@ class EligibilityPolicyTest {
           FR | 2030-01-01 | UNDER_MINIMUM_AGE
           """)
   void check_somi2021_everyReasonAtOnce(String residence, LocalDate born, String expected) {
-    Eligibility result = EligibilityPolicy.somi2021().check(participant(residence, born), ON, null);
+    Eligibility result = EligibilityPolicy.somi2021().check(participant(residence, born), null, ON);
 
     List<EligibilityReason> reasons =
         expected == null
@@ -80,8 +80,8 @@ class EligibilityPolicyTest {
     EligibilityPolicy policy = EligibilityPolicy.somi2021();
     Participant leapling = participant("NL", LocalDate.parse("2004-02-29"));
 
-    assertThat(policy.check(leapling, LocalDate.parse("2022-02-28"), null).eligible()).isFalse();
-    assertThat(policy.check(leapling, LocalDate.parse("2022-03-01"), null).eligible()).isTrue();
+    assertThat(policy.check(leapling, null, LocalDate.parse("2022-02-28")).eligible()).isFalse();
+    assertThat(policy.check(leapling, null, LocalDate.parse("2022-03-01")).eligible()).isTrue();
   }
 
   @Test
@@ -92,11 +92,10 @@ class EligibilityPolicyTest {
             .minimumAge(16)
             .mandateRequired(true)
             .requiredFields(ParticipantField.EMAIL)
-            .referenceDate(ON)
             .build();
     Participant person = participant("GR", LocalDate.parse("2004-01-01"));
 
-    Eligibility result = policy.check(person);
+    Eligibility result = policy.check(person, null, ON);
 
     assertThat(result.reasons())
         .containsExactly(EligibilityReason.MANDATE_MISSING, EligibilityReason.EMAIL_MISSING);
@@ -106,12 +105,12 @@ class EligibilityPolicyTest {
   @Test
   void check_mandateSignedAndInForce_eligible() {
     EligibilityPolicy policy =
-        EligibilityPolicy.builder("with-mandate").mandateRequired(true).referenceDate(ON).build();
+        EligibilityPolicy.builder("with-mandate").mandateRequired(true).build();
     Participant person = participant("NL", LocalDate.parse("1990-01-01"));
     Mandate mandate = mandate(person, null);
 
-    assertThat(policy.check(person, mandate).eligible()).isTrue();
-    assertThat(policy.check(person, mandate(person, LocalDate.parse("2021-07-01"))).reasons())
+    assertThat(policy.check(person, mandate, ON).eligible()).isTrue();
+    assertThat(policy.check(person, mandate(person, LocalDate.parse("2021-07-01")), ON).reasons())
         .containsExactly(EligibilityReason.MANDATE_MISSING);
   }
 
@@ -139,13 +138,22 @@ class EligibilityPolicyTest {
   }
 
   @Test
-  void check_withoutReferenceDate_explainsHowToCall() {
-    assertThatThrownBy(
-            () ->
-                EligibilityPolicy.somi2021()
-                    .check(participant("NL", LocalDate.parse("1990-01-01"))))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("reference date");
+  void check_withoutReferenceDate_rejectedNamingIt() {
+    Participant person = participant("NL", LocalDate.parse("1990-01-01"));
+
+    assertThatThrownBy(() -> EligibilityPolicy.somi2021().check(person, null, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("on");
+  }
+
+  @Test
+  void check_samePolicyOnTwoDates_dateDecides() {
+    EligibilityPolicy policy = EligibilityPolicy.somi2021();
+    Participant person = participant("NL", LocalDate.parse("2003-07-28"));
+
+    assertThat(policy.check(person, null, LocalDate.parse("2021-07-27")).reasons())
+        .containsExactly(EligibilityReason.UNDER_MINIMUM_AGE);
+    assertThat(policy.check(person, null, LocalDate.parse("2021-07-28")).eligible()).isTrue();
   }
 
   @Test

@@ -38,6 +38,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class LifecycleTest {
   private static final ControllerProfiles PROFILES = ControllerProfiles.builtIn();
+  private static final Lifecycle LIFECYCLE = Lifecycle.standard();
 
   private static Instant at(String text) {
     return Instant.parse(text);
@@ -73,7 +74,7 @@ class LifecycleTest {
     Instant time = at("2025-03-03T10:00:00Z");
     if (!kinds.isBlank()) {
       for (String kind : kinds.split(" ")) {
-        history = history.append(event(kind, time));
+        history = LIFECYCLE.append(history, event(kind, time));
         time = time.plusSeconds(86_400);
       }
     }
@@ -106,7 +107,7 @@ class LifecycleTest {
           withdrawn | WITHDRAWN
           """)
   void status_legalSequences_derived(String kinds, RequestStatus expected) {
-    assertThat(replay(kinds).status()).isEqualTo(expected);
+    assertThat(LIFECYCLE.status(replay(kinds))).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} then {1}")
@@ -135,12 +136,12 @@ class LifecycleTest {
     RequestHistory history = replay(kinds);
     RequestEvent next = event(kind, at("2026-01-01T00:00:00Z"));
 
-    assertThatThrownBy(() -> history.append(next))
+    assertThatThrownBy(() -> LIFECYCLE.append(history, next))
         .isInstanceOfSatisfying(
             IllegalTransitionException.class,
             e -> {
               assertThat(e.status()).isEqualTo(status);
-              assertThat(e.event()).isEqualTo(kind);
+              assertThat(e.event()).isEqualTo(EventKind.ofCode(kind));
               assertThat(e.getMessage()).contains(kind).contains(status.name()).contains("r-1");
             });
     assertThat(history.events()).hasSize(kinds.isBlank() ? 0 : kinds.split(" ").length);
@@ -150,7 +151,8 @@ class LifecycleTest {
   void append_eventOlderThanPrevious_invalidInput() {
     RequestHistory history = replay("submitted");
 
-    assertThatThrownBy(() -> history.append(new Acknowledged(at("2025-03-01T00:00:00Z"))))
+    assertThatThrownBy(
+            () -> LIFECYCLE.append(history, new Acknowledged(at("2025-03-01T00:00:00Z"))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("events.1.at");
   }
@@ -158,12 +160,14 @@ class LifecycleTest {
   @Test
   void deadline_webFormLateEveningUtc_receiptDayInDublin() {
     RequestHistory history =
-        history("tiktok", "NL")
-            .append(new Submitted(at("2021-03-04T23:30:00Z"), ChannelType.WEB_FORM, null));
+        LIFECYCLE.append(
+            history("tiktok", "NL"),
+            new Submitted(at("2021-03-04T23:30:00Z"), ChannelType.WEB_FORM, null));
 
     Deadline deadline =
         Lifecycle.standard()
-            .deadline(history, PROFILES, LocalDate.parse("2021-03-10"))
+            .deadline(
+                history, PROFILES.require(history.controllerId()), LocalDate.parse("2021-03-10"))
             .orElseThrow();
 
     // Dublin is on UTC in March: still 4 March; 4 April 2021 is Easter Sunday, 5 April Easter
@@ -176,11 +180,15 @@ class LifecycleTest {
   void deadline_post_receiptAfterDeliveryDelay() {
     Lifecycle lifecycle = Lifecycle.builder().postDeliveryDays(2).build();
     RequestHistory history =
-        history("palantir", "NL")
-            .append(new Submitted(at("2025-03-03T15:00:00Z"), ChannelType.POST, "RR123456789NL"));
+        LIFECYCLE.append(
+            history("palantir", "NL"),
+            new Submitted(at("2025-03-03T15:00:00Z"), ChannelType.POST, "RR123456789NL"));
 
     Deadline deadline =
-        lifecycle.deadline(history, PROFILES, LocalDate.parse("2025-03-10")).orElseThrow();
+        lifecycle
+            .deadline(
+                history, PROFILES.require(history.controllerId()), LocalDate.parse("2025-03-10"))
+            .orElseThrow();
 
     assertThat(deadline.received()).isEqualTo("2025-03-05");
     assertThat(deadline.due()).isEqualTo("2025-04-07");
@@ -190,31 +198,38 @@ class LifecycleTest {
   @Test
   void deadline_extensionNotifiedInTime_threeMonthsFromReceipt() {
     RequestHistory history =
-        history("zoom", "DE")
-            .append(new Submitted(at("2025-01-31T12:00:00Z"), ChannelType.EMAIL, "m-1"))
-            .append(new ExtensionNotified(at("2025-02-20T12:00:00Z"), "number of requests"));
+        LIFECYCLE.append(
+            LIFECYCLE.append(
+                history("zoom", "DE"),
+                new Submitted(at("2025-01-31T12:00:00Z"), ChannelType.EMAIL, "m-1")),
+            new ExtensionNotified(at("2025-02-20T12:00:00Z"), "number of requests"));
 
     Deadline deadline =
         Lifecycle.standard()
-            .deadline(history, PROFILES, LocalDate.parse("2025-03-01"))
+            .deadline(
+                history, PROFILES.require(history.controllerId()), LocalDate.parse("2025-03-01"))
             .orElseThrow();
 
     assertThat(deadline.extended()).isTrue();
     assertThat(deadline.due()).isEqualTo("2025-04-30");
-    assertThat(history.status()).isEqualTo(RequestStatus.EXTENDED);
+    assertThat(LIFECYCLE.status(history)).isEqualTo(RequestStatus.EXTENDED);
   }
 
   @Test
   void deadline_identityPauseClosed_shiftsBySuspendedDays() {
     RequestHistory history =
-        history("tiktok", "NL")
-            .append(new Submitted(at("2025-03-03T09:00:00Z"), ChannelType.WEB_FORM, null))
-            .append(new IdentityRequested(at("2025-03-05T09:00:00Z")))
-            .append(new IdentityProvided(at("2025-03-12T09:00:00Z")));
+        LIFECYCLE.append(
+            LIFECYCLE.append(
+                LIFECYCLE.append(
+                    history("tiktok", "NL"),
+                    new Submitted(at("2025-03-03T09:00:00Z"), ChannelType.WEB_FORM, null)),
+                new IdentityRequested(at("2025-03-05T09:00:00Z"))),
+            new IdentityProvided(at("2025-03-12T09:00:00Z")));
 
     Deadline deadline =
         Lifecycle.standard()
-            .deadline(history, PROFILES, LocalDate.parse("2025-03-20"))
+            .deadline(
+                history, PROFILES.require(history.controllerId()), LocalDate.parse("2025-03-20"))
             .orElseThrow();
 
     assertThat(deadline.pauseHonoured()).isTrue();
@@ -225,13 +240,16 @@ class LifecycleTest {
   @Test
   void deadline_identityPauseOpen_runsUntilAsOf() {
     RequestHistory history =
-        history("tiktok", "NL")
-            .append(new Submitted(at("2025-03-03T09:00:00Z"), ChannelType.WEB_FORM, null))
-            .append(new IdentityRequested(at("2025-03-05T09:00:00Z")));
+        LIFECYCLE.append(
+            LIFECYCLE.append(
+                history("tiktok", "NL"),
+                new Submitted(at("2025-03-03T09:00:00Z"), ChannelType.WEB_FORM, null)),
+            new IdentityRequested(at("2025-03-05T09:00:00Z")));
 
     Deadline deadline =
         Lifecycle.standard()
-            .deadline(history, PROFILES, LocalDate.parse("2025-03-15"))
+            .deadline(
+                history, PROFILES.require(history.controllerId()), LocalDate.parse("2025-03-15"))
             .orElseThrow();
 
     assertThat(deadline.suspendedDays()).isEqualTo(10);
@@ -241,12 +259,14 @@ class LifecycleTest {
   @Test
   void deadline_swissResidentZoom_swissRegime() {
     RequestHistory history =
-        history("zoom", "CH")
-            .append(new Submitted(at("2025-07-02T12:00:00Z"), ChannelType.EMAIL, null));
+        LIFECYCLE.append(
+            history("zoom", "CH"),
+            new Submitted(at("2025-07-02T12:00:00Z"), ChannelType.EMAIL, null));
 
     Deadline deadline =
         Lifecycle.standard()
-            .deadline(history, PROFILES, LocalDate.parse("2025-07-03"))
+            .deadline(
+                history, PROFILES.require(history.controllerId()), LocalDate.parse("2025-07-03"))
             .orElseThrow();
 
     assertThat(deadline.due()).isEqualTo("2025-08-04");
@@ -255,8 +275,9 @@ class LifecycleTest {
   @Test
   void deadline_calendarOverride_usesOverride() {
     RequestHistory history =
-        history("tiktok", "NL")
-            .append(new Submitted(at("2025-03-18T09:00:00Z"), ChannelType.WEB_FORM, null));
+        LIFECYCLE.append(
+            history("tiktok", "NL"),
+            new Submitted(at("2025-03-18T09:00:00Z"), ChannelType.WEB_FORM, null));
 
     Deadline deadline =
         Lifecycle.standard()
@@ -275,7 +296,10 @@ class LifecycleTest {
   void deadline_notSubmitted_empty() {
     assertThat(
             Lifecycle.standard()
-                .deadline(history("tiktok", "NL"), PROFILES, LocalDate.parse("2025-01-01")))
+                .deadline(
+                    history("tiktok", "NL"),
+                    PROFILES.require("tiktok"),
+                    LocalDate.parse("2025-01-01")))
         .isEmpty();
   }
 
@@ -283,8 +307,8 @@ class LifecycleTest {
   void json_everyEventKind_roundTrips() {
     List<RequestEvent> events = new ArrayList<>();
     Instant time = at("2025-03-03T10:00:00Z");
-    for (String kind : Lifecycle.kinds().values()) {
-      events.add(event(kind, time));
+    for (EventKind kind : EventKind.values()) {
+      events.add(event(kind.code(), time));
     }
     RequestHistory history = new RequestHistory("r-1", "p-1", "tiktok", "EL", events);
 
@@ -294,7 +318,43 @@ class LifecycleTest {
     assertThat(read).isEqualTo(history);
     assertThat(read.residence()).isEqualTo("GR");
     assertThat(json).contains("\"type\":\"submitted\"").contains("\"type\":\"complaintFiled\"");
-    assertThat(Lifecycle.kinds()).hasSize(13);
+    assertThat(EventKind.values()).hasSize(13);
+  }
+
+  @ParameterizedTest(name = "{0} is written as {1}")
+  @CsvSource({
+    "SUBMITTED, submitted, Submitted",
+    "ACKNOWLEDGED, acknowledged, Acknowledged",
+    "IDENTITY_REQUESTED, identityRequested, IdentityRequested",
+    "IDENTITY_PROVIDED, identityProvided, IdentityProvided",
+    "EXTENSION_NOTIFIED, extensionNotified, ExtensionNotified",
+    "FULFILLED, fulfilled, Fulfilled",
+    "PARTIALLY_FULFILLED, partiallyFulfilled, PartiallyFulfilled",
+    "REFUSED, refused, Refused",
+    "NO_DATA_HELD, noDataHeld, NoDataHeld",
+    "PROCESSOR_ONLY_CLAIMED, processorOnlyClaimed, ProcessorOnlyClaimed",
+    "REMINDER_SENT, reminderSent, ReminderSent",
+    "COMPLAINT_FILED, complaintFiled, ComplaintFiled",
+    "WITHDRAWN, withdrawn, Withdrawn"
+  })
+  void eventKind_stableCodes_matchTheEventsAndTheJson(
+      EventKind kind, String code, String recordName) {
+    RequestEvent event = event(code, at("2025-03-03T10:00:00Z"));
+
+    assertThat(kind.code()).isEqualTo(code);
+    assertThat(EventKind.ofCode(code)).isEqualTo(kind);
+    assertThat(kind.eventType().getSimpleName()).isEqualTo(recordName);
+    assertThat(event.kind()).isEqualTo(kind);
+    assertThat(event).isInstanceOf(kind.eventType());
+    assertThat(InzageJson.strict().write(event)).startsWith("{\"type\":\"" + code + "\",");
+  }
+
+  @Test
+  void eventKind_unknownCode_invalidInputNamingType() {
+    assertThatThrownBy(() -> EventKind.ofCode("java.lang.Object"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("type"));
   }
 
   @Test

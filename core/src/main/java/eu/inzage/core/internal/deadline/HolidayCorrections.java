@@ -1,10 +1,10 @@
 package eu.inzage.core.internal.deadline;
 
+import eu.inzage.core.ConfigurationException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -45,7 +45,7 @@ final class HolidayCorrections {
   private static Map<String, List<Correction>> load() {
     try (InputStream in = HolidayCorrections.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new ConfigurationException("missing resource " + RESOURCE);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       List<Correction> all = new ArrayList<>();
@@ -62,19 +62,19 @@ final class HolidayCorrections {
       return all.stream()
           .collect(Collectors.groupingBy(Correction::country, Collectors.toUnmodifiableList()));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ConfigurationException("cannot load " + RESOURCE, e);
     }
   }
 
   static Correction parse(String line, int number) {
     String[] parts = line.split("\\|", -1);
     if (parts.length != 5) {
-      throw new IllegalStateException(RESOURCE + " line " + number + ": expected 5 columns");
+      throw new ConfigurationException(RESOURCE + " line " + number + ": expected 5 columns");
     }
     String country = parts[0].strip().toUpperCase(Locale.ROOT);
     String op = parts[1].strip();
     if (!op.equals("add") && !op.equals("remove")) {
-      throw new IllegalStateException(RESOURCE + " line " + number + ": add or remove expected");
+      throw new ConfigurationException(RESOURCE + " line " + number + ": add or remove expected");
     }
     String rule = parts[2].strip();
     String name = parts[3].strip();

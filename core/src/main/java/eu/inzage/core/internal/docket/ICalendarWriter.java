@@ -77,11 +77,15 @@ public final class ICalendarWriter {
     return text.toString();
   }
 
-  /** Writes the calendar (the stream stays open). */
-  public void write(OutputStream out) {
+  /**
+   * Writes the calendar (the stream stays open).
+   *
+   * @throws IOException what the caller's stream throws
+   */
+  public void write(OutputStream out) throws IOException {
     try {
       new CalendarOutputter(true).output(calendar, new NonClosing(out));
-    } catch (IOException | ValidationException e) {
+    } catch (ValidationException e) {
       throw new InzageException(
           "cannot write the iCalendar file (" + e.getClass().getSimpleName() + ")", e);
     }

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.StorageException;
 import eu.inzage.core.ViolationCode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.temporal.Temporal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ public final class JsonErrors {
       return new InvalidInputException(
           "", ViolationCode.MALFORMED_JSON, "not well-formed JSON" + where);
     }
-    throw new UncheckedIOException("cannot read input", e);
+    throw new StorageException("cannot read the input stream", e);
   }
 
   /** The dotted path of a Jackson reference chain; field names are sanitised. */

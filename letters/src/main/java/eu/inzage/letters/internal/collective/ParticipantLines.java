@@ -3,6 +3,7 @@ package eu.inzage.letters.internal.collective;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.StorageException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.json.InzageJson;
@@ -16,7 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +81,7 @@ public final class ParticipantLines implements CollectiveSource {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new StorageException("cannot read the participants file", e);
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
@@ -112,7 +112,7 @@ public final class ParticipantLines implements CollectiveSource {
           reader.close();
           return null;
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          throw new StorageException("cannot read the participants file", e);
         }
       }
 
@@ -139,7 +139,7 @@ public final class ParticipantLines implements CollectiveSource {
     } catch (NoSuchFileException e) {
       throw new InvalidInputException("participants", ViolationCode.REQUIRED, "file not found");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new StorageException("cannot read the participants file", e);
     }
   }
 
@@ -249,7 +249,7 @@ public final class ParticipantLines implements CollectiveSource {
       }
       throw new InvalidInputException(prefixed);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new StorageException("cannot read the participants file", e);
     }
   }
 }

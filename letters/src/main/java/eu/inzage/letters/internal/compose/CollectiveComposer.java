@@ -38,12 +38,18 @@ public final class CollectiveComposer {
 
   private final Composer composer;
   private final SupervisoryAuthorities authorities;
-  private final DeadlineEngine deadlines = DeadlineEngine.standard();
+  private final DeadlineEngine deadlines;
 
-  /** A composer over the built-in templates and these authorities. */
-  public CollectiveComposer(Composer composer, SupervisoryAuthorities authorities) {
+  /**
+   * A composer over the built-in templates and these authorities; due dates that a complaint's
+   * facts leave open are computed with {@code deadlines} (the engine the {@code Letters} were built
+   * with).
+   */
+  public CollectiveComposer(
+      Composer composer, SupervisoryAuthorities authorities, DeadlineEngine deadlines) {
     this.composer = composer;
     this.authorities = authorities;
+    this.deadlines = deadlines;
   }
 
   /** The language decisions for a collective letter, taken once for all its volumes. */

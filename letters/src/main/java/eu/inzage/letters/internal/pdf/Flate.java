@@ -1,10 +1,10 @@
 package eu.inzage.letters.internal.pdf;
 
+import eu.inzage.core.StorageException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -28,7 +28,7 @@ final class Flate {
           .encode(new ByteArrayInputStream(data), out, new COSDictionary(), 0);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new StorageException("cannot compress a PDF stream", e);
     }
   }
 

@@ -1,9 +1,10 @@
 package eu.inzage.letters.internal.pdf;
 
+import eu.inzage.core.ConfigurationException;
+import eu.inzage.core.StorageException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -118,11 +119,11 @@ public final class FontProgram {
   private static FontProgram load(String resource, boolean cache) {
     try (InputStream in = FontProgram.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("font resource missing: " + resource);
+        throw new ConfigurationException("font resource missing: " + resource);
       }
       return new FontProgram(in.readAllBytes(), cache);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ConfigurationException("cannot load the font " + resource, e);
     }
   }
 
@@ -196,7 +197,7 @@ public final class FontProgram {
         newToOld = subsetter.getGIDMap();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new StorageException("cannot subset the font", e);
     }
     int count = newToOld.size();
     int[] oldIds = new int[count];

@@ -1,11 +1,11 @@
 package eu.inzage.letters.internal.pdf;
 
+import eu.inzage.core.StorageException;
 import eu.inzage.letters.internal.document.LetterDocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,7 +95,7 @@ public final class Pdf {
     try (PDDocument document = new PDDocument()) {
       return new Rendered(write(document, doc, created, pages, regular, bold), pages.size());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new StorageException("cannot render the PDF", e);
     }
   }
 

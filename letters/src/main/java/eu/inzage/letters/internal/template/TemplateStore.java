@@ -1,9 +1,9 @@
 package eu.inzage.letters.internal.template;
 
+import eu.inzage.core.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,7 +67,7 @@ public final class TemplateStore {
       }
       return Optional.of(new Labels(language, map));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ConfigurationException("cannot load the labels of " + language, e);
     }
   }
 
@@ -77,7 +77,7 @@ public final class TemplateStore {
           ? Optional.empty()
           : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ConfigurationException("cannot load the template " + resource, e);
     }
   }
 }
