@@ -434,17 +434,17 @@ public final class OrganisationEnvelope {
     /**
      * The envelope.
      *
-     * @throws IllegalStateException naming the part that is missing
+     * @throws ConfigurationException naming the part that is missing
      */
     public OrganisationEnvelope build() {
       if (store == null) {
-        throw new IllegalStateException("store is required");
+        throw new ConfigurationException("store is required");
       }
       if (keys == null) {
-        throw new IllegalStateException("keys are required");
+        throw new ConfigurationException("keys are required");
       }
       if (clock == null) {
-        throw new IllegalStateException("clock is required");
+        throw new ConfigurationException("clock is required");
       }
       return new OrganisationEnvelope(this);
     }

@@ -648,16 +648,16 @@ public final class Vault {
     /**
      * The vault.
      *
-     * @throws IllegalStateException when the store or the clock is missing (without a signing key
+     * @throws ConfigurationException when the store or the clock is missing (without a signing key
      *     the vault cannot seal, without any organisation key it cannot open or list, but it can
      *     still erase and recover)
      */
     public Vault build() {
       if (store == null) {
-        throw new IllegalStateException("store is required");
+        throw new ConfigurationException("store is required");
       }
       if (clock == null) {
-        throw new IllegalStateException("clock is required");
+        throw new ConfigurationException("clock is required");
       }
       return new Vault(this);
     }
