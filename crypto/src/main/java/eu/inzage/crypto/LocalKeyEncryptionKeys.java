@@ -54,8 +54,8 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
   }
 
   /**
-   * Reads a Tink JSON keyset file of AES-GCM keys (cleartext: the format {@code tinkey} reads).
-   * Raw secret access.
+   * Reads a Tink JSON keyset file of AES-GCM keys (cleartext: the format {@code tinkey} reads). Raw
+   * secret access.
    *
    * @throws InvalidInputException naming {@code keyset} when it is not one
    * @throws IOException when reading the file fails
@@ -84,9 +84,9 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
 
   /**
    * Writes the keyset as a cleartext Tink JSON keyset file, new and owner-only ({@code rw-------}
-   * on POSIX); an existing file is never replaced, so a rotated keyset goes to a new file that
-   * then takes the old one's place. Raw secret access: keep the file out of the backups it must
-   * outlive; a KMS ({@link KeyEncryptionKeys#fromAead}) is the protected alternative.
+   * on POSIX); an existing file is never replaced, so a rotated keyset goes to a new file that then
+   * takes the old one's place. Raw secret access: keep the file out of the backups it must outlive;
+   * a KMS ({@link KeyEncryptionKeys#fromAead}) is the protected alternative.
    *
    * @throws java.nio.file.FileAlreadyExistsException when a file is already at {@code file}
    * @throws IOException when writing the file fails

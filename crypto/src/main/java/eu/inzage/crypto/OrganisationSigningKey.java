@@ -28,10 +28,10 @@ import java.util.Arrays;
  * only the fingerprint.
  *
  * <p><b>Keep it outside every store.</b> The signing key must never be written into a vault's blob
- * store, its backups or replicas, nor beside them: whoever holds it can sign manifests for
- * objects of their own making, and a participant's pinned {@link OrganisationPublicKey} would
- * accept them. Write it protected by a passphrase ({@link #write(Path, char[], Argon2Parameters)})
- * to a place only the sealing process can read — or, raw, with the explicitly named {@link
+ * store, its backups or replicas, nor beside them: whoever holds it can sign manifests for objects
+ * of their own making, and a participant's pinned {@link OrganisationPublicKey} would accept them.
+ * Write it protected by a passphrase ({@link #write(Path, char[], Argon2Parameters)}) to a place
+ * only the sealing process can read — or, raw, with the explicitly named {@link
  * #writeUnprotected(Path)} into a secret store (GDPR Art. 32(1)(a) and (b)).
  */
 public final class OrganisationSigningKey {
@@ -75,8 +75,8 @@ public final class OrganisationSigningKey {
 
   /**
    * Writes the signing key file protected by {@code passphrase} (Argon2id with {@code parameters},
-   * then AES-256-GCM; crypto/FORMAT.md, section 3.2) as a new owner-only file ({@code rw-------}
-   * on POSIX). An existing file is never replaced. Keep the file outside every store.
+   * then AES-256-GCM; crypto/FORMAT.md, section 3.2) as a new owner-only file ({@code rw-------} on
+   * POSIX). An existing file is never replaced. Keep the file outside every store.
    *
    * @throws InvalidInputException naming {@code passphrase} when it is empty
    * @throws java.nio.file.FileAlreadyExistsException when a file is already at {@code file}
@@ -108,8 +108,8 @@ public final class OrganisationSigningKey {
   }
 
   /**
-   * Writes the signing key file without protection to the caller's stream (flushed, left open).
-   * Raw secret access, as {@link #writeUnprotected(Path)}.
+   * Writes the signing key file without protection to the caller's stream (flushed, left open). Raw
+   * secret access, as {@link #writeUnprotected(Path)}.
    */
   public void writeUnprotected(OutputStream out) throws IOException {
     KeyFiles.writeText(out, unprotectedJson());
@@ -180,8 +180,8 @@ public final class OrganisationSigningKey {
   }
 
   /**
-   * Reads an unprotected signing key file (also those written before protection existed, which
-   * have no {@code protection} field).
+   * Reads an unprotected signing key file (also those written before protection existed, which have
+   * no {@code protection} field).
    *
    * @throws InvalidInputException naming the field that is missing or wrong, or {@code protection}
    *     when the file is protected

@@ -87,6 +87,24 @@ public final class ParticipantPrivateKey {
     return find(keyId, fingerprint, false);
   }
 
+  /**
+   * Whether a key of this keyset has either the key id or the fingerprint but not both: a key slot
+   * entry that was changed, not one for someone else's key.
+   */
+  boolean matchesHalf(long keyId, byte[] fingerprint) {
+    for (int i = 0; i < keyset.size(); i++) {
+      KeysetHandle.Entry entry = keyset.getAt(i);
+      if (entry.getKey() instanceof HpkePrivateKey key) {
+        boolean sameId = Integer.toUnsignedLong(entry.getId()) == keyId;
+        boolean sameFingerprint = Arrays.equals(Fingerprints.of(key.getPublicKey()), fingerprint);
+        if (sameId != sameFingerprint) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean find(long keyId, byte[] fingerprint, boolean enabledOnly) {
     for (int i = 0; i < keyset.size(); i++) {
       KeysetHandle.Entry entry = keyset.getAt(i);
@@ -186,8 +204,8 @@ public final class ParticipantPrivateKey {
   }
 
   /**
-   * Writes the private key file without protection to the caller's stream (flushed, left open).
-   * Raw secret access, as {@link #writeUnprotected(Path)}.
+   * Writes the private key file without protection to the caller's stream (flushed, left open). Raw
+   * secret access, as {@link #writeUnprotected(Path)}.
    */
   public void writeUnprotected(OutputStream out) throws IOException {
     KeyFiles.writeText(out, unprotectedJson());
@@ -215,8 +233,8 @@ public final class ParticipantPrivateKey {
   }
 
   /**
-   * True when the private key file in the caller's stream (read to its end, left open) is
-   * protected by a passphrase.
+   * True when the private key file in the caller's stream (read to its end, left open) is protected
+   * by a passphrase.
    *
    * @throws InvalidInputException when it is not a private key file
    * @throws IOException when reading the stream fails
@@ -234,8 +252,8 @@ public final class ParticipantPrivateKey {
    * passphrase or the recovery key (GDPR Art. 32(1)(a)); the same as {@link
    * ProtectedPrivateKey#read(Path)} followed by {@code unlock} or {@code unlockWithRecoveryKey}.
    *
-   * @throws InvalidInputException when the file is malformed or unprotected (read that with
-   *     {@link #readUnprotected(Path)}), or no secret is given
+   * @throws InvalidInputException when the file is malformed or unprotected (read that with {@link
+   *     #readUnprotected(Path)}), or no secret is given
    * @throws WrongKeyException when the secret is neither the passphrase nor the recovery key
    * @throws VaultIntegrityException when the key file was changed
    * @throws IOException when reading the file fails
@@ -245,8 +263,8 @@ public final class ParticipantPrivateKey {
   }
 
   /**
-   * Reads a protected private key file from the caller's stream (left open) and unlocks it with
-   * the passphrase or the recovery key, as {@link #read(Path, char[])}.
+   * Reads a protected private key file from the caller's stream (left open) and unlocks it with the
+   * passphrase or the recovery key, as {@link #read(Path, char[])}.
    *
    * @throws InvalidInputException when the file is malformed or unprotected, or no secret is given
    * @throws WrongKeyException when the secret is neither the passphrase nor the recovery key

@@ -262,8 +262,8 @@ public final class ProtectedPrivateKey {
   }
 
   /**
-   * Writes the protected private key file ({@code private.json}, crypto/FORMAT.md "Key files") as
-   * a new owner-only file ({@code rw-------} on POSIX); an existing file is never replaced.
+   * Writes the protected private key file ({@code private.json}, crypto/FORMAT.md "Key files") as a
+   * new owner-only file ({@code rw-------} on POSIX); an existing file is never replaced.
    *
    * @throws java.nio.file.FileAlreadyExistsException when a file is already at {@code file}
    * @throws IOException when writing the file fails

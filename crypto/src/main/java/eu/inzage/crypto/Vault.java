@@ -426,6 +426,12 @@ public final class Vault {
       }
       return dataKey;
     }
+    for (KeySlot.Entry entry : slot.entries()) {
+      if (key.matchesHalf(entry.keyId(), entry.fingerprint())) {
+        // the key id or the fingerprint of one of this key's entries was changed
+        throw integrity(objectId, "key slot entry does not match its key");
+      }
+    }
     throw new WrongKeyException(
         "vault object " + objectId + ": no key slot entry for this private key");
   }

@@ -12,8 +12,8 @@ public final class BlobStores {
 
   /**
    * The embedded default: a directory tree (sharded by subject), each blob written to a temporary
-   * file, fsynced and atomically renamed (GDPR Art. 32(1)(b), resilience). The directory is
-   * created when missing.
+   * file, fsynced and atomically renamed (GDPR Art. 32(1)(b), resilience). The directory is created
+   * when missing.
    *
    * @throws StorageException when the directory cannot be created or resolved
    */

@@ -49,9 +49,7 @@ public final class GuardedBlobStore implements BlobStore {
   private static StorageException subjectFailure(
       String operation, String subject, IOException cause) {
     return new StorageException(
-        "blob store failed to "
-            + operation
-            + (subject == null ? "" : " of subject " + subject),
+        "blob store failed to " + operation + (subject == null ? "" : " of subject " + subject),
         cause);
   }
 
