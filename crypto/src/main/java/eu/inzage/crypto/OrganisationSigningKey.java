@@ -116,10 +116,9 @@ public final class OrganisationSigningKey {
   }
 
   private String unprotectedJson() {
-    ObjectNode node = KeyFiles.start(FORMAT);
-    node.put("protection", "none");
+    // the version-1 shape, byte for byte: no "protection" field means unprotected
     return KeyFiles.writeKey(
-        node,
+        KeyFiles.start(FORMAT),
         publicKey.fingerprint(),
         () -> TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()));
   }

@@ -12,6 +12,7 @@ import eu.inzage.crypto.blob.BlobStores;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -285,12 +286,17 @@ class ParticipantKeysTest {
   }
 
   @Test
-  void organisationSigningKey_fileWithoutProtectionField_isReadAsUnprotected() throws IOException {
-    // files written before the protected form existed carry no "protection" field
+  void organisationSigningKey_unprotected_keepsTheVersionOneShape() throws IOException {
+    // version 1 wrote no "protection" field; unprotected files keep that shape, and "none" reads
+    // too
     OrganisationSigningKey key = OrganisationSigningKey.generate();
-    String old = json(key::writeUnprotected).replace("  \"protection\" : \"none\",\n", "");
-    assertThat(old).doesNotContain("protection");
-    assertThat(OrganisationSigningKey.readUnprotected(in(old)).publicKey().fingerprint())
-        .isEqualTo(key.publicKey().fingerprint());
+    String v1 = json(key::writeUnprotected);
+    assertThat(v1).doesNotContain("protection").contains("inzage-organisation-signing-key");
+    String none = v1.replace("\"version\" : 1,", "\"version\" : 1,\n  \"protection\" : \"none\",");
+    assertThat(none).contains("\"protection\" : \"none\"");
+    for (String file : List.of(v1, none)) {
+      assertThat(OrganisationSigningKey.readUnprotected(in(file)).publicKey().fingerprint())
+          .isEqualTo(key.publicKey().fingerprint());
+    }
   }
 }
