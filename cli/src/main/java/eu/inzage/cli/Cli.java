@@ -3,8 +3,13 @@ package eu.inzage.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.inzage.core.AlreadyExistsException;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.InzageException;
+import eu.inzage.core.NotFoundException;
+import eu.inzage.core.WrongKeyException;
 import eu.inzage.core.json.InzageJson;
+import eu.inzage.core.lifecycle.IllegalTransitionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -15,8 +20,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * What every subcommand shares: the output streams, the clock and the JSON writer. One instance per
- * run of the command.
+ * What every subcommand shares: the output streams, the clock and the JSON writer, and the one
+ * place where what a subcommand threw becomes an exit code ({@link #fail}). One instance per run of
+ * the command.
  */
 public final class Cli {
   private static final ObjectMapper MAPPER = InzageJson.newMapper();
@@ -70,6 +76,43 @@ public final class Cli {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The exit code for what a subcommand threw: {@link ExitCodes#BAD_INPUT} when the input was at
+   * fault — invalid input, an event the lifecycle does not allow, an id that does not exist or is
+   * already taken, a wrong key, passphrase or recovery key; {@link ExitCodes#FAILURE} for
+   * everything else — an integrity failure (tampering: the data, not the input, is bad), storage,
+   * configuration, a bug.
+   */
+  public static int exitCode(Throwable thrown) {
+    if (thrown instanceof InvalidInputException
+        || thrown instanceof IllegalTransitionException
+        || thrown instanceof NotFoundException
+        || thrown instanceof AlreadyExistsException
+        || thrown instanceof WrongKeyException) {
+      return ExitCodes.BAD_INPUT;
+    }
+    return ExitCodes.FAILURE;
+  }
+
+  /**
+   * Reports what a subcommand threw: a one-line error on stderr naming the subcommand and the
+   * problem, and the exit code from {@link #exitCode}. Messages of Inzage's own exceptions hold no
+   * personal data and are printed; of any other exception only the type is named, since its message
+   * may quote the input.
+   */
+  public int fail(String command, Throwable thrown) {
+    error(command + ": " + describe(thrown));
+    return exitCode(thrown);
+  }
+
+  private static String describe(Throwable thrown) {
+    String message = thrown.getMessage();
+    if (thrown instanceof InzageException && message != null) {
+      return message;
+    }
+    return "failed (" + thrown.getClass().getSimpleName() + ")";
   }
 
   /** Prints a one-line error on stderr (the caller makes sure it holds no personal data). */

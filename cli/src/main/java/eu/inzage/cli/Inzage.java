@@ -1,6 +1,5 @@
 package eu.inzage.cli;
 
-import eu.inzage.core.InvalidInputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -74,24 +73,8 @@ public final class Inzage implements Runnable {
           return ExitCodes.BAD_INPUT;
         });
     commandLine.setExecutionExceptionHandler(
-        (ex, cmd, parseResult) -> {
-          if (ex instanceof InvalidInputException invalid) {
-            cli.error(cmd.getCommandName() + ": " + invalid.getMessage());
-            return ExitCodes.BAD_INPUT;
-          }
-          cli.error(cmd.getCommandName() + ": " + describe(ex));
-          return ExitCodes.FAILURE;
-        });
+        (ex, cmd, parseResult) -> cli.fail(cmd.getCommandName(), ex));
     return commandLine.execute(args);
-  }
-
-  private static String describe(Exception ex) {
-    String message = ex.getMessage();
-    if (ex instanceof eu.inzage.core.InzageException && message != null) {
-      return message;
-    }
-    // messages of foreign exceptions may quote input; name only the type
-    return "failed (" + ex.getClass().getSimpleName() + ")";
   }
 
   /** Gives every subcommand the shared {@link Cli}. */

@@ -46,17 +46,17 @@ final class KeysNewCommand extends Subcommand {
     Argon2Parameters argon2 = passphrase == null ? null : VaultFiles.argon2();
     ParticipantPrivateKey key = ParticipantPrivateKey.generate();
     ObjectNode result = cli().object();
-    String privateJson;
+    Files.createDirectories(out);
+    // the library writes both files new and owner-only, never replacing one
     if (passphrase == null) {
-      privateJson = key.toUnprotectedJson();
+      key.writeUnprotected(privateFile);
     } else {
       PassphraseProtection protection = key.protect(passphrase, argon2);
       Arrays.fill(passphrase, '\0');
-      privateJson = protection.protectedKey().toJson();
+      protection.protectedKey().write(privateFile);
       result.put("recoveryKey", protection.recoveryKey().reveal());
     }
-    VaultFiles.writeAtomically(privateFile, privateJson, true, false);
-    VaultFiles.writeAtomically(publicFile, key.publicKey().toJson(), false, false);
+    key.publicKey().write(publicFile);
     result.put("publicKey", publicFile.toString());
     result.put("privateKey", privateFile.toString());
     result.put("fingerprint", key.fingerprint());

@@ -7,14 +7,15 @@ import eu.inzage.crypto.OrganisationPublicKey;
 import eu.inzage.crypto.OrganisationSigningKey;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What the key and vault subcommands share: reading key files and secrets from the environment,
- * writing files atomically, and the organisation's signing key kept in the vault directory.
+ * What the key and vault subcommands share: reading key files (naming the option in any error) and
+ * secrets from the environment, and the organisation's signing key kept in the vault directory. Key
+ * files are written by the library's own {@code write} methods: new, owner-only, never replacing a
+ * file.
  */
 final class VaultFiles {
   /** The organisation's signing key inside a vault directory (created on the first seal). */
@@ -74,22 +75,34 @@ final class VaultFiles {
     return value.toCharArray();
   }
 
-  static String readText(Cli cli, String option, Path file) throws IOException {
-    try (InputStream in = cli.open(option, file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  /** Reads a key from a stream. */
+  @FunctionalInterface
+  interface KeyReader<T> {
+    /** The key in the stream. */
+    T read(InputStream in) throws IOException;
+  }
+
+  /** Parses a key. */
+  @FunctionalInterface
+  interface KeyParser<T> {
+    /** The key. */
+    T parse() throws IOException;
   }
 
   /**
    * Reads a key file, naming the option in any error: the key classes name the JSON field, the
    * message here adds the option it came from.
    */
-  static <T> T readKey(
-      Cli cli, String option, Path file, java.util.function.Function<String, T> parse)
-      throws IOException {
-    String json = readText(cli, option, file);
+  static <T> T readKey(Cli cli, String option, Path file, KeyReader<T> reader) throws IOException {
+    try (InputStream in = cli.open(option, file)) {
+      return named(option, () -> reader.read(in));
+    }
+  }
+
+  /** Parses a key, naming the option in any error about its file. */
+  static <T> T named(String option, KeyParser<T> parser) throws IOException {
     try {
-      return parse.apply(json);
+      return parser.parse();
     } catch (InvalidInputException e) {
       if (e.violations().get(0).field().equals("passphrase")) {
         throw new InvalidInputException(
@@ -97,6 +110,13 @@ final class VaultFiles {
       }
       throw new InvalidInputException(
           option, e.violations().get(0).code(), "not a usable key file (" + e.getMessage() + ")");
+    }
+  }
+
+  /** The bytes of a key file named by an option (to look at it before choosing its reader). */
+  static byte[] readBytes(Cli cli, String option, Path file) throws IOException {
+    try (InputStream in = cli.open(option, file)) {
+      return in.readNBytes(1 << 20);
     }
   }
 
@@ -108,30 +128,48 @@ final class VaultFiles {
     return store;
   }
 
-  /** Writes a text file atomically; see {@link AtomicFiles#write}. */
-  static void writeAtomically(Path target, String text, boolean secret, boolean replace)
-      throws IOException {
-    AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), secret, replace);
-  }
-
-  /** The vault directory's signing key, created (with its public key) on first use. */
+  /**
+   * The vault directory's signing key, created (with its public key) on first use. Both files are
+   * written by the library: new and owner-only; a concurrent first seal that wrote them first wins.
+   */
   static OrganisationSigningKey signingKey(Path store) throws IOException {
     Path file = store.resolve(SIGNING_KEY);
     if (!Files.exists(file)) {
+      Files.createDirectories(store);
       OrganisationSigningKey fresh = OrganisationSigningKey.generate();
       try {
-        writeAtomically(file, fresh.toUnprotectedJson(), true, false);
-        writeAtomically(store.resolve(PUBLIC_KEY), fresh.publicKey().toJson(), false, true);
+        fresh.writeUnprotected(file);
+        writePublicKey(store, fresh);
         return fresh;
       } catch (FileAlreadyExistsException e) {
         // another process created it first: use theirs
       }
     }
+    OrganisationSigningKey key;
     try {
-      return OrganisationSigningKey.fromUnprotectedJson(Files.readString(file));
+      key = OrganisationSigningKey.readUnprotected(file);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(
           "--store", ViolationCode.INVALID_VALUE, "the vault's organisation key file is damaged");
+    }
+    if (!Files.exists(store.resolve(PUBLIC_KEY))) {
+      writePublicKey(store, key);
+    }
+    return key;
+  }
+
+  private static void writePublicKey(Path store, OrganisationSigningKey key) throws IOException {
+    Path file = store.resolve(PUBLIC_KEY);
+    try {
+      key.publicKey().write(file);
+    } catch (FileAlreadyExistsException e) {
+      // written by a concurrent first seal, or left from before: it must be this key's
+      if (!OrganisationPublicKey.read(file).fingerprint().equals(key.publicKey().fingerprint())) {
+        throw new InvalidInputException(
+            "--store",
+            ViolationCode.INVALID_VALUE,
+            "the vault's organisation public key does not match its signing key");
+      }
     }
   }
 
@@ -139,13 +177,13 @@ final class VaultFiles {
   static OrganisationPublicKey verificationKey(Cli cli, Path store, Path pinned)
       throws IOException {
     if (pinned != null) {
-      return readKey(cli, "--organisation-key", pinned, OrganisationPublicKey::fromJson);
+      return readKey(cli, "--organisation-key", pinned, OrganisationPublicKey::read);
     }
     Path file = store.resolve(PUBLIC_KEY);
     if (!Files.exists(file)) {
       throw new InvalidInputException(
           "--store", ViolationCode.INVALID_VALUE, "not a vault directory (no organisation key)");
     }
-    return readKey(cli, "--store", file, OrganisationPublicKey::fromJson);
+    return readKey(cli, "--store", file, OrganisationPublicKey::read);
   }
 }

@@ -7,6 +7,7 @@ import eu.inzage.crypto.ParticipantPrivateKey;
 import eu.inzage.crypto.SealedObject;
 import eu.inzage.crypto.Vault;
 import eu.inzage.crypto.blob.BlobStores;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -73,8 +74,14 @@ final class VaultOpenCommand extends Subcommand {
     char[] secret = passphraseEnv == null ? null : VaultFiles.secret(cli(), passphraseEnv);
     ParticipantPrivateKey privateKey;
     try {
+      byte[] file = VaultFiles.readBytes(cli(), "--key", key);
       privateKey =
-          VaultFiles.readKey(cli(), "--key", key, json -> ParticipantPrivateKey.read(json, secret));
+          VaultFiles.named(
+              "--key",
+              () ->
+                  ParticipantPrivateKey.isProtected(new ByteArrayInputStream(file))
+                      ? ParticipantPrivateKey.read(new ByteArrayInputStream(file), secret)
+                      : ParticipantPrivateKey.readUnprotected(new ByteArrayInputStream(file)));
     } finally {
       if (secret != null) {
         Arrays.fill(secret, '\0');

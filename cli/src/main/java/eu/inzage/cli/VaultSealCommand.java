@@ -56,7 +56,7 @@ final class VaultSealCommand extends Subcommand {
   @Override
   public Integer call() throws Exception {
     ParticipantPublicKey key =
-        VaultFiles.readKey(cli(), "--recipient", recipient, ParticipantPublicKey::fromJson);
+        VaultFiles.readKey(cli(), "--recipient", recipient, ParticipantPublicKey::read);
     SealMetadata metadata = new SealMetadata(key, contentType(in), "");
     eu.inzage.core.validation.Identifiers.require("--subject", subject);
     eu.inzage.core.validation.Identifiers.require("--object", object);

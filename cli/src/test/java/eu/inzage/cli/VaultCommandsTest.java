@@ -123,6 +123,44 @@ class VaultCommandsTest {
   }
 
   @Test
+  void keysNew_files_areOwnerOnly() throws IOException {
+    env.put("PASS", "correct horse");
+    assertThat(run("keys", "new", "--out", p("keys"), "--passphrase-env", "PASS").exit()).isZero();
+    for (String name : List.of("keys/private.json", "keys/public.json")) {
+      Path file = dir.resolve(name);
+      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        assertThat(
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)))
+            .as(name)
+            .isEqualTo("rw-------");
+      }
+    }
+  }
+
+  @Test
+  void seal_signingKeyOfTheVault_isOwnerOnlyAndReusable() throws IOException {
+    run("keys", "new", "--out", p("keys"));
+    assertThat(seal("keys", "o1").exit()).isZero();
+    String fingerprint = seal("keys", "o2").json().get("organisationFingerprint").asText();
+    assertThat(
+            run("vault", "list", "--store", p("vault"), "--subject", "p-000123")
+                .json()
+                .get("count")
+                .asInt())
+        .isEqualTo(2);
+    Path signing = dir.resolve("vault").resolve(VaultFiles.SIGNING_KEY);
+    if (signing.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(signing)))
+          .isEqualTo("rw-------");
+    }
+    assertThat(Files.readString(dir.resolve("vault").resolve(VaultFiles.PUBLIC_KEY)))
+        .contains(fingerprint);
+  }
+
+  @Test
   void keysNew_existingKeys_refusesAndKeepsThem() throws IOException {
     run("keys", "new", "--out", p("keys"));
     String before = Files.readString(dir.resolve("keys/private.json"));
@@ -200,7 +238,7 @@ class VaultCommandsTest {
     assertThat(missing.err()).contains("--passphrase-env");
     env.put("WRONG", "not it");
     Run wrong = open("keys", "o1", "d.zip", "--passphrase-env", "WRONG");
-    assertThat(wrong.exit()).isEqualTo(1);
+    assertThat(wrong.exit()).isEqualTo(2); // a wrong passphrase is bad input, not tampering
     assertThat(wrong.err()).contains("passphrase").doesNotContain("not it");
     assertThat(Files.exists(dir.resolve("d.zip"))).isFalse();
   }
@@ -236,12 +274,14 @@ class VaultCommandsTest {
   }
 
   @Test
-  void open_wrongParticipantKey_exitsOne() throws IOException {
+  void open_wrongParticipantKey_isBadInput() throws IOException {
     run("keys", "new", "--out", p("keys"));
     run("keys", "new", "--out", p("other"));
     seal("keys", "o1");
     Run r = open("other", "o1", "out.zip");
-    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo("inzage: open: vault object o1: no key slot entry for this private key");
     assertThat(Files.exists(dir.resolve("out.zip"))).isFalse();
   }
 
@@ -274,7 +314,7 @@ class VaultCommandsTest {
     assertThat(seal("keys", "o1").exit()).isZero();
     Run again = seal("keys", "o1");
     assertThat(again.exit()).isEqualTo(2);
-    assertThat(again.err()).contains("objectId");
+    assertThat(again.err().strip()).isEqualTo("inzage: seal: sealed object o1 already exists");
   }
 
   @Test
@@ -310,7 +350,7 @@ class VaultCommandsTest {
     seal("keys", "o1");
     Run r = open("keys", "o2", "out.zip");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("objectId");
+    assertThat(r.err().strip()).isEqualTo("inzage: open: sealed object o2 not found");
   }
 
   @Test

@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 
 /**
  * Input that was rejected. Carries every violation found, each with its field path and code;
- * nothing was changed by the call that threw it.
+ * nothing was changed by the call that threw it. The message lists each violation with its field,
+ * code and reason ({@code invalid input: objectId INVALID_ID (must match …)}); violation messages
+ * never repeat the offending value, so the message is safe to log (GDPR Art. 5(1)(f)).
  */
 public class InvalidInputException extends InzageException {
   private static final long serialVersionUID = 1L;
@@ -35,7 +37,12 @@ public class InvalidInputException extends InzageException {
   private static String describe(List<Violation> violations) {
     return "invalid input: "
         + violations.stream()
-            .map(v -> (v.field().isEmpty() ? "(document)" : v.field()) + " " + v.code())
+            .map(
+                v ->
+                    (v.field().isEmpty() ? "(document)" : v.field())
+                        + " "
+                        + v.code()
+                        + (v.message().isEmpty() ? "" : " (" + v.message() + ")"))
             .collect(Collectors.joining(", "));
   }
 }

@@ -6,10 +6,16 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
+import eu.inzage.crypto.internal.KeyFiles;
 import eu.inzage.crypto.internal.TinkSupport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 
 /**
@@ -43,16 +49,30 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
       return new LocalKeyEncryptionKeys(
           KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot generate a key-encryption key", e);
+      throw new ConfigurationException("cannot generate a key-encryption key", e);
     }
   }
 
   /**
-   * Reads a Tink JSON keyset of AES-GCM keys.
+   * Reads a Tink JSON keyset file of AES-GCM keys (cleartext: the format {@code tinkey} reads). Raw
+   * secret access.
    *
    * @throws InvalidInputException naming {@code keyset} when it is not one
+   * @throws IOException when reading the file fails
    */
-  public static LocalKeyEncryptionKeys fromJson(String tinkJson) {
+  public static LocalKeyEncryptionKeys readUnprotected(Path file) throws IOException {
+    return parse(KeyFiles.readText(file));
+  }
+
+  /**
+   * Reads a Tink JSON keyset of AES-GCM keys from the caller's stream (left open), as {@link
+   * #readUnprotected(Path)}.
+   */
+  public static LocalKeyEncryptionKeys readUnprotected(InputStream in) throws IOException {
+    return parse(KeyFiles.readText(in));
+  }
+
+  private static LocalKeyEncryptionKeys parse(String tinkJson) {
     try {
       return new LocalKeyEncryptionKeys(
           TinkJsonProtoKeysetFormat.parseKeyset(tinkJson, InsecureSecretKeyAccess.get()));
@@ -62,12 +82,32 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
     }
   }
 
-  /** The keyset as Tink JSON. Raw secret access: write it owner-only, out of the backups. */
-  public String toJson() {
+  /**
+   * Writes the keyset as a cleartext Tink JSON keyset file, new and owner-only ({@code rw-------}
+   * on POSIX); an existing file is never replaced, so a rotated keyset goes to a new file that then
+   * takes the old one's place. Raw secret access: keep the file out of the backups it must outlive;
+   * a KMS ({@link KeyEncryptionKeys#fromAead}) is the protected alternative.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException when a file is already at {@code file}
+   * @throws IOException when writing the file fails
+   */
+  public void writeUnprotected(Path file) throws IOException {
+    KeyFiles.writeOwnerOnly(file, json());
+  }
+
+  /**
+   * Writes the keyset as cleartext Tink JSON to the caller's stream (flushed, left open). Raw
+   * secret access, as {@link #writeUnprotected(Path)}.
+   */
+  public void writeUnprotected(OutputStream out) throws IOException {
+    KeyFiles.writeText(out, json());
+  }
+
+  private String json() {
     try {
       return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot serialise the key-encryption keys", e);
+      throw new ConfigurationException("cannot serialise the key-encryption keys", e);
     }
   }
 
@@ -81,7 +121,7 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
               .makePrimary());
       return new LocalKeyEncryptionKeys(builder.build());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot rotate the key-encryption keys", e);
+      throw new ConfigurationException("cannot rotate the key-encryption keys", e);
     }
   }
 
@@ -99,7 +139,7 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
       }
       return new LocalKeyEncryptionKeys(builder.build());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot remove old key-encryption keys", e);
+      throw new ConfigurationException("cannot remove old key-encryption keys", e);
     }
   }
 

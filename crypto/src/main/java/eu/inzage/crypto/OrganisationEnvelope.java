@@ -2,17 +2,21 @@ package eu.inzage.crypto;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.inzage.core.AlreadyExistsException;
+import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.NotFoundException;
+import eu.inzage.core.StorageException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.validation.Identifiers;
 import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
-import eu.inzage.crypto.blob.BlobWriter;
 import eu.inzage.crypto.internal.AssociatedData;
 import eu.inzage.crypto.internal.Binary;
 import eu.inzage.crypto.internal.DataKeys;
 import eu.inzage.crypto.internal.EnvelopeRecord;
+import eu.inzage.crypto.internal.GuardedBlobStore;
 import eu.inzage.crypto.internal.KeyFiles;
 import eu.inzage.crypto.internal.Orphans;
 import eu.inzage.crypto.internal.SealedBlobs;
@@ -41,17 +45,21 @@ import org.slf4j.LoggerFactory;
  * #purgeExpired()}, driven by the injected clock); an ID copy is deleted after use and leaves only
  * the note "ID checked" ({@link #recordIdChecked}). Use a store of its own, not the vault's.
  * Thread-safe.
+ *
+ * <p>Errors follow {@link Vault}'s: {@link NotFoundException}, {@link AlreadyExistsException},
+ * {@link VaultIntegrityException}, {@link StorageException} for a failing store; a checked {@link
+ * IOException} only from the caller's own content stream.
  */
 public final class OrganisationEnvelope {
   private static final Logger LOG = LoggerFactory.getLogger(OrganisationEnvelope.class);
   private static final String NOTE_FORMAT = "inzage-id-check-note";
 
-  private final BlobStore store;
+  private final GuardedBlobStore store;
   private final KeyEncryptionKeys keys;
   private final Clock clock;
 
   private OrganisationEnvelope(Builder builder) {
-    this.store = builder.store;
+    this.store = GuardedBlobStore.of(builder.store);
     this.keys = builder.keys;
     this.clock = builder.clock;
   }
@@ -69,7 +77,11 @@ public final class OrganisationEnvelope {
    * Seals a document for the organisation: the stream is encrypted straight into the store, its
    * data key wrapped under the current KEK. Returns once data, key slot and record are durable.
    *
-   * @throws InvalidInputException when an id is malformed or the document already exists
+   * @throws InvalidInputException when an id is malformed
+   * @throws AlreadyExistsException when a document with this id is already sealed for the subject
+   * @throws StorageException when the store fails; nothing of the document is left behind then
+   * @throws ConfigurationException when the key-encryption keys cannot wrap
+   * @throws IOException when reading {@code content} fails; nothing is left behind then
    */
   public EnvelopedDocument seal(
       String subject, String documentId, InputStream content, EnvelopeMetadata metadata)
@@ -79,8 +91,7 @@ public final class OrganisationEnvelope {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(metadata, "metadata");
     if (store.size(name(subject, documentId, BlobKind.MANIFEST)).isPresent()) {
-      throw new InvalidInputException(
-          "documentId", ViolationCode.INVALID_VALUE, "a document with this id is already sealed");
+      throw new AlreadyExistsException("envelope document", documentId);
     }
     byte[] ad = AssociatedData.envelope(subject, documentId);
     byte[] dataKey = DataKeys.generate();
@@ -92,7 +103,7 @@ public final class OrganisationEnvelope {
       Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
       EnvelopeRecord record =
           new EnvelopeRecord(
-              metadata.kind().ordinal(),
+              metadata.kind().code(),
               metadata.contentType(),
               stream.plaintextSize(),
               stream.ciphertextSize(),
@@ -107,7 +118,7 @@ public final class OrganisationEnvelope {
       LOG.debug("enveloped document {} of subject {}", documentId, subject);
       return describe(subject, documentId, record);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("sealing failed in the cipher or the KEK", e);
+      throw new ConfigurationException("sealing failed in the cipher or the KEK", e);
     } finally {
       Arrays.fill(dataKey, (byte) 0);
       if (!done) {
@@ -121,23 +132,27 @@ public final class OrganisationEnvelope {
    * Opens a document as a verified stream of plaintext; every segment is authenticated before it is
    * returned.
    *
-   * @throws InvalidInputException when there is no such document
+   * @throws NotFoundException when there is no such document
    * @throws VaultIntegrityException when record, key slot or data were changed, or the KEK that
    *     wrapped the data key is gone
+   * @throws StorageException when the store fails (also from {@code read})
    */
-  public InputStream open(String subject, String documentId) throws IOException {
+  public InputStream open(String subject, String documentId) {
     EnvelopeRecord record = readRecord(subject, documentId);
     byte[] ad = AssociatedData.envelope(subject, documentId);
     byte[] dataKey = unwrap(subject, documentId, ad, record);
+    BlobName data = name(subject, documentId, BlobKind.DATA);
     try {
       return SealedBlobs.openData(
           store,
-          name(subject, documentId, BlobKind.DATA),
+          data,
           dataKey,
           ad,
           record.ciphertextSize(),
           record.streamHeader(),
           record.plaintextSize());
+    } catch (IOException e) {
+      throw GuardedBlobStore.failure("open", data, e);
     } finally {
       Arrays.fill(dataKey, (byte) 0);
     }
@@ -146,14 +161,15 @@ public final class OrganisationEnvelope {
   /**
    * What the envelope holds about one document.
    *
-   * @throws InvalidInputException when there is no such document
+   * @throws NotFoundException when there is no such document
+   * @throws VaultIntegrityException when the record is malformed
    */
-  public EnvelopedDocument describe(String subject, String documentId) throws IOException {
+  public EnvelopedDocument describe(String subject, String documentId) {
     return describe(subject, documentId, readRecord(subject, documentId));
   }
 
   /** A participant's documents (complete ones only), without decrypting anything. */
-  public List<EnvelopedDocument> list(String subject) throws IOException {
+  public List<EnvelopedDocument> list(String subject) {
     Identifiers.require("subject", subject);
     List<EnvelopedDocument> documents = new ArrayList<>();
     for (BlobName name : store.list(subject)) {
@@ -166,12 +182,18 @@ public final class OrganisationEnvelope {
   }
 
   /** Deletes one document: its key slot first, then data and record (GDPR Art. 17). */
-  public Erasure delete(String subject, String documentId) throws IOException {
+  public Erasure delete(String subject, String documentId) {
     Identifiers.require("subject", subject);
     Identifiers.require("documentId", documentId);
     boolean present = store.size(name(subject, documentId, BlobKind.MANIFEST)).isPresent();
     List<String> ids = present ? List.of(documentId) : List.of();
-    Orphans.Erased erased = Orphans.erase(store, subject, ids, () -> false, false);
+    Orphans.Erased erased;
+    try {
+      erased = Orphans.erase(store, subject, ids, () -> false, false);
+    } catch (IOException e) {
+      throw new StorageException(
+          "blob store failed to erase document " + documentId + " of subject " + subject, e);
+    }
     return new Erasure(
         subject, ids, erased.keySlots(), false, erased.data(), erased.manifests(), 0);
   }
@@ -180,9 +202,10 @@ public final class OrganisationEnvelope {
    * Records that an ID copy was checked and deletes it (EDPB Guidelines 01/2022 §§58–79; LAW.md
    * §4): the note "ID checked" is written first, then the copy is crypto-shredded.
    *
-   * @throws InvalidInputException when there is no such document or it is not an ID copy
+   * @throws NotFoundException when there is no such document
+   * @throws InvalidInputException naming {@code documentId} when the document is not an ID copy
    */
-  public IdCheckNote recordIdChecked(String subject, String documentId) throws IOException {
+  public IdCheckNote recordIdChecked(String subject, String documentId) {
     EnvelopedDocument document = describe(subject, documentId);
     if (document.kind() != DocumentKind.ID_COPY) {
       throw new InvalidInputException(
@@ -204,24 +227,33 @@ public final class OrganisationEnvelope {
   }
 
   /** The notes of ID copies that were checked and deleted, oldest id first. */
-  public List<IdCheckNote> idChecks(String subject) throws IOException {
+  public List<IdCheckNote> idChecks(String subject) {
     Identifiers.require("subject", subject);
     List<IdCheckNote> notes = new ArrayList<>();
     for (BlobName name : store.list(subject)) {
       if (name.kind() != BlobKind.NOTE) {
         continue;
       }
-      try (InputStream in = store.open(name).orElseThrow()) {
-        JsonNode json =
-            KeyFiles.read(new String(in.readNBytes(4096), StandardCharsets.UTF_8), NOTE_FORMAT);
-        if (!subject.equals(KeyFiles.text(json, "subject"))
-            || !name.objectId().equals(KeyFiles.text(json, "document"))) {
+      Optional<byte[]> bytes = store.read(name, 4096);
+      if (bytes.isEmpty()) {
+        continue; // deleted since it was listed
+      }
+      String document;
+      Instant checkedAt;
+      try {
+        JsonNode json = KeyFiles.read(new String(bytes.get(), StandardCharsets.UTF_8), NOTE_FORMAT);
+        if (!subject.equals(KeyFiles.text(json, "subject"))) {
           throw new VaultIntegrityException("ID-check note " + name.objectId() + " was moved");
         }
-        notes.add(
-            new IdCheckNote(
-                subject, name.objectId(), Instant.parse(KeyFiles.text(json, "checkedAt"))));
+        document = KeyFiles.text(json, "document");
+        checkedAt = Instant.parse(KeyFiles.text(json, "checkedAt"));
+      } catch (InvalidInputException | java.time.format.DateTimeParseException e) {
+        throw new VaultIntegrityException("ID-check note " + name.objectId() + " is malformed", e);
       }
+      if (!name.objectId().equals(document)) {
+        throw new VaultIntegrityException("ID-check note " + name.objectId() + " was moved");
+      }
+      notes.add(new IdCheckNote(subject, name.objectId(), checkedAt));
     }
     return List.copyOf(notes);
   }
@@ -230,7 +262,7 @@ public final class OrganisationEnvelope {
    * Deletes every document whose retention period has ended by the clock's now (GDPR Art. 5(1)(e));
    * returns what was deleted. Run it regularly, e.g. daily.
    */
-  public List<EnvelopedDocument> purgeExpired() throws IOException {
+  public List<EnvelopedDocument> purgeExpired() {
     Instant now = clock.instant();
     List<EnvelopedDocument> purged = new ArrayList<>();
     for (String subject : store.subjects()) {
@@ -253,8 +285,9 @@ public final class OrganisationEnvelope {
    * destroyed.
    *
    * @throws VaultIntegrityException when a key slot does not unwrap
+   * @throws StorageException when the store fails
    */
-  public int rewrap() throws IOException {
+  public int rewrap() {
     int count = 0;
     for (String subject : store.subjects()) {
       for (BlobName name : store.list(subject)) {
@@ -273,7 +306,7 @@ public final class OrganisationEnvelope {
           writeSlot(
               subject, documentId, keys.wrap(dataKey, EnvelopeRecord.wrapAd(ad, record.encode())));
         } catch (GeneralSecurityException e) {
-          throw new IllegalStateException("the KEK cannot wrap", e);
+          throw new ConfigurationException("the key-encryption keys cannot wrap", e);
         } finally {
           Arrays.fill(dataKey, (byte) 0);
         }
@@ -284,8 +317,13 @@ public final class OrganisationEnvelope {
   }
 
   /** Cleans up after a crash, like {@link Vault#recover()}; run it while nothing seals. */
-  public Recovery recover() throws IOException {
-    Orphans.Result result = Orphans.clean(store);
+  public Recovery recover() {
+    Orphans.Result result;
+    try {
+      result = Orphans.clean(store);
+    } catch (IOException e) {
+      throw new StorageException("blob store failed during recovery", e);
+    }
     return new Recovery(result.partial(), result.orphans());
   }
 
@@ -293,7 +331,8 @@ public final class OrganisationEnvelope {
     return new EnvelopedDocument(
         subject,
         documentId,
-        DocumentKind.values()[record.kind()],
+        DocumentKind.fromCode(record.kind())
+            .orElseThrow(() -> integrity(documentId, "record has an unknown kind")),
         record.contentType(),
         record.plaintextSize(),
         record.ciphertextSize(),
@@ -301,30 +340,25 @@ public final class OrganisationEnvelope {
         record.deleteAfter());
   }
 
-  private EnvelopeRecord readRecord(String subject, String documentId) throws IOException {
+  private EnvelopeRecord readRecord(String subject, String documentId) {
     Identifiers.require("subject", subject);
     Identifiers.require("documentId", documentId);
-    Optional<InputStream> in = store.open(name(subject, documentId, BlobKind.MANIFEST));
-    if (in.isEmpty()) {
-      throw new InvalidInputException(
-          "documentId", ViolationCode.INVALID_VALUE, "no such document");
-    }
-    try (InputStream stream = in.get()) {
-      return EnvelopeRecord.decode(stream.readNBytes(64 * 1024));
+    byte[] bytes =
+        store
+            .read(name(subject, documentId, BlobKind.MANIFEST), 64 * 1024)
+            .orElseThrow(() -> new NotFoundException("envelope document", documentId));
+    try {
+      return EnvelopeRecord.decode(bytes);
     } catch (Binary.MalformedException e) {
       throw integrity(documentId, "record is malformed");
     }
   }
 
-  private byte[] readSlot(String subject, String documentId) throws IOException {
-    Optional<InputStream> in = store.open(name(subject, documentId, BlobKind.KEY_SLOT));
-    if (in.isEmpty()) {
-      throw integrity(documentId, "key slot missing");
-    }
-    byte[] bytes;
-    try (InputStream stream = in.get()) {
-      bytes = stream.readNBytes(64 * 1024);
-    }
+  private byte[] readSlot(String subject, String documentId) {
+    byte[] bytes =
+        store
+            .read(name(subject, documentId, BlobKind.KEY_SLOT), 64 * 1024)
+            .orElseThrow(() -> integrity(documentId, "key slot missing"));
     byte[] magic = EnvelopeRecord.SLOT_MAGIC;
     if (bytes.length <= magic.length || !Arrays.equals(Arrays.copyOf(bytes, magic.length), magic)) {
       throw integrity(documentId, "key slot is malformed");
@@ -332,16 +366,11 @@ public final class OrganisationEnvelope {
     return Arrays.copyOfRange(bytes, magic.length, bytes.length);
   }
 
-  private void writeSlot(String subject, String documentId, byte[] wrapped) throws IOException {
-    try (BlobWriter writer = store.create(name(subject, documentId, BlobKind.KEY_SLOT))) {
-      writer.write(EnvelopeRecord.SLOT_MAGIC);
-      writer.write(wrapped);
-      writer.commit();
-    }
+  private void writeSlot(String subject, String documentId, byte[] wrapped) {
+    store.write(name(subject, documentId, BlobKind.KEY_SLOT), EnvelopeRecord.SLOT_MAGIC, wrapped);
   }
 
-  private byte[] unwrap(String subject, String documentId, byte[] ad, EnvelopeRecord record)
-      throws IOException {
+  private byte[] unwrap(String subject, String documentId, byte[] ad, EnvelopeRecord record) {
     byte[] wrapped = readSlot(subject, documentId);
     byte[] dataKey;
     try {
@@ -363,16 +392,13 @@ public final class OrganisationEnvelope {
   private void deleteQuietly(BlobName name) {
     try {
       store.delete(name);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       LOG.warn("could not remove a partial blob of document {}; recover() will", name.objectId());
     }
   }
 
-  private void write(BlobName name, byte[] bytes) throws IOException {
-    try (BlobWriter writer = store.create(name)) {
-      writer.write(bytes);
-      writer.commit();
-    }
+  private void write(BlobName name, byte[] bytes) {
+    store.write(name, bytes);
   }
 
   private static VaultIntegrityException integrity(String documentId, String what) {
@@ -408,17 +434,17 @@ public final class OrganisationEnvelope {
     /**
      * The envelope.
      *
-     * @throws IllegalStateException naming the part that is missing
+     * @throws ConfigurationException naming the part that is missing
      */
     public OrganisationEnvelope build() {
       if (store == null) {
-        throw new IllegalStateException("store is required");
+        throw new ConfigurationException("store is required");
       }
       if (keys == null) {
-        throw new IllegalStateException("keys are required");
+        throw new ConfigurationException("keys are required");
       }
       if (clock == null) {
-        throw new IllegalStateException("clock is required");
+        throw new ConfigurationException("clock is required");
       }
       return new OrganisationEnvelope(this);
     }

@@ -9,6 +9,10 @@ import eu.inzage.core.InvalidInputException;
 import eu.inzage.crypto.internal.Fingerprints;
 import eu.inzage.crypto.internal.KeyFiles;
 import eu.inzage.crypto.internal.TinkSupport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 
 /**
@@ -45,8 +49,23 @@ public final class OrganisationPublicKey {
     return verifier;
   }
 
-  /** The public key file (crypto/FORMAT.md, "Key files"). */
-  public String toJson() {
+  /**
+   * Writes the public key file (crypto/FORMAT.md, "Key files") as a new file, owner-only ({@code
+   * rw-------} on POSIX; widen it to publish the file). An existing file is never replaced.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException when a file is already at {@code file}
+   * @throws IOException when writing the file fails
+   */
+  public void write(Path file) throws IOException {
+    KeyFiles.writeOwnerOnly(file, json());
+  }
+
+  /** Writes the public key file to the caller's stream, which is flushed and left open. */
+  public void write(OutputStream out) throws IOException {
+    KeyFiles.writeText(out, json());
+  }
+
+  private String json() {
     return KeyFiles.writeKey(
         KeyFiles.start(FORMAT),
         fingerprint,
@@ -57,8 +76,23 @@ public final class OrganisationPublicKey {
    * Reads an organisation public key file and checks its fingerprint.
    *
    * @throws InvalidInputException naming the field that is missing or wrong
+   * @throws IOException when reading the file fails
    */
-  public static OrganisationPublicKey fromJson(String json) {
+  public static OrganisationPublicKey read(Path file) throws IOException {
+    return parse(KeyFiles.readText(file));
+  }
+
+  /**
+   * Reads an organisation public key file from the caller's stream (left open).
+   *
+   * @throws InvalidInputException naming the field that is missing or wrong
+   * @throws IOException when reading the stream fails
+   */
+  public static OrganisationPublicKey read(InputStream in) throws IOException {
+    return parse(KeyFiles.readText(in));
+  }
+
+  private static OrganisationPublicKey parse(String json) {
     JsonNode node = KeyFiles.read(json, FORMAT);
     return KeyFiles.readKey(
         node,

@@ -8,11 +8,17 @@ import com.google.crypto.tink.KeyStatus;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.hybrid.HpkePrivateKey;
+import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
+import eu.inzage.core.WrongKeyException;
 import eu.inzage.crypto.internal.Fingerprints;
 import eu.inzage.crypto.internal.KeyFiles;
 import eu.inzage.crypto.internal.TinkSupport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.OptionalLong;
@@ -21,7 +27,8 @@ import java.util.OptionalLong;
  * A participant's private key: the only thing that opens what was sealed to them (GDPR Art. 15(3),
  * Art. 32(1)(a)). It lives with the participant, or protected by their passphrase ({@link
  * #protect}). A secret: {@link #toString()} shows only the fingerprint, and the unprotected form is
- * exported only through {@link #toUnprotectedJson()}.
+ * written only through the explicitly named {@link #writeUnprotected(Path)}. Key files are read
+ * with {@link #read(Path, char[])} (protected) or {@link #readUnprotected(Path)}.
  */
 public final class ParticipantPrivateKey {
   static {
@@ -48,7 +55,7 @@ public final class ParticipantPrivateKey {
     try {
       return new ParticipantPrivateKey(KeysetHandle.generateNew(TinkSupport.PARTICIPANT_KEY));
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot generate a participant key", e);
+      throw new ConfigurationException("cannot generate a participant key", e);
     }
   }
 
@@ -80,6 +87,24 @@ public final class ParticipantPrivateKey {
     return find(keyId, fingerprint, false);
   }
 
+  /**
+   * Whether a key of this keyset has either the key id or the fingerprint but not both: a key slot
+   * entry that was changed, not one for someone else's key.
+   */
+  boolean matchesHalf(long keyId, byte[] fingerprint) {
+    for (int i = 0; i < keyset.size(); i++) {
+      KeysetHandle.Entry entry = keyset.getAt(i);
+      if (entry.getKey() instanceof HpkePrivateKey key) {
+        boolean sameId = Integer.toUnsignedLong(entry.getId()) == keyId;
+        boolean sameFingerprint = Arrays.equals(Fingerprints.of(key.getPublicKey()), fingerprint);
+        if (sameId != sameFingerprint) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean find(long keyId, byte[] fingerprint, boolean enabledOnly) {
     for (int i = 0; i < keyset.size(); i++) {
       KeysetHandle.Entry entry = keyset.getAt(i);
@@ -109,7 +134,7 @@ public final class ParticipantPrivateKey {
               .makePrimary());
       return new ParticipantPrivateKey(builder.build());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot rotate a participant key", e);
+      throw new ConfigurationException("cannot rotate a participant key", e);
     }
   }
 
@@ -127,7 +152,7 @@ public final class ParticipantPrivateKey {
       }
       return new ParticipantPrivateKey(builder.build());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot disable old participant keys", e);
+      throw new ConfigurationException("cannot disable old participant keys", e);
     }
   }
 
@@ -142,7 +167,7 @@ public final class ParticipantPrivateKey {
       }
       return new ParticipantPrivateKey(builder.build());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot change the primary participant key", e);
+      throw new ConfigurationException("cannot change the primary participant key", e);
     }
   }
 
@@ -166,10 +191,27 @@ public final class ParticipantPrivateKey {
   }
 
   /**
-   * The private key file without protection ({@code private.json} with {@code "protection":
-   * "none"}). Raw secret access: only for a participant's own device.
+   * Writes the private key file without protection ({@code private.json} with {@code "protection":
+   * "none"}) as a new owner-only file ({@code rw-------} on POSIX); an existing file is never
+   * replaced. Raw secret access: only for a participant's own device. To store it anywhere else,
+   * {@link #protect} it and write the {@link ProtectedPrivateKey}.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException when a file is already at {@code file}
+   * @throws IOException when writing the file fails
    */
-  public String toUnprotectedJson() {
+  public void writeUnprotected(Path file) throws IOException {
+    KeyFiles.writeOwnerOnly(file, unprotectedJson());
+  }
+
+  /**
+   * Writes the private key file without protection to the caller's stream (flushed, left open). Raw
+   * secret access, as {@link #writeUnprotected(Path)}.
+   */
+  public void writeUnprotected(OutputStream out) throws IOException {
+    KeyFiles.writeText(out, unprotectedJson());
+  }
+
+  private String unprotectedJson() {
     ObjectNode node = KeyFiles.start(FORMAT);
     node.put("protection", "none");
     node.put("keyId", publicKey.keyId());
@@ -179,25 +221,62 @@ public final class ParticipantPrivateKey {
         () -> TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()));
   }
 
-  /** True when the private key file is protected by a passphrase. */
-  public static boolean isProtected(String json) {
+  /**
+   * True when the private key file is protected by a passphrase (then read it with {@link
+   * #read(Path, char[])}, else with {@link #readUnprotected(Path)}).
+   *
+   * @throws InvalidInputException when it is not a private key file
+   * @throws IOException when reading the file fails
+   */
+  public static boolean isProtected(Path file) throws IOException {
+    return isProtectedJson(KeyFiles.readText(file));
+  }
+
+  /**
+   * True when the private key file in the caller's stream (read to its end, left open) is protected
+   * by a passphrase.
+   *
+   * @throws InvalidInputException when it is not a private key file
+   * @throws IOException when reading the stream fails
+   */
+  public static boolean isProtected(InputStream in) throws IOException {
+    return isProtectedJson(KeyFiles.readText(in));
+  }
+
+  private static boolean isProtectedJson(String json) {
     return !"none".equals(KeyFiles.read(json, FORMAT).path("protection").asText());
   }
 
   /**
-   * Reads a private key file: an unprotected one as is; a protected one with {@code secret}, which
-   * is either the passphrase or the recovery key.
+   * Reads a protected private key file and unlocks it with {@code secret}, which is either the
+   * passphrase or the recovery key (GDPR Art. 32(1)(a)); the same as {@link
+   * ProtectedPrivateKey#read(Path)} followed by {@code unlock} or {@code unlockWithRecoveryKey}.
    *
-   * @throws InvalidInputException when the file is malformed, or protected and no secret is given
-   * @throws VaultIntegrityException when the secret does not unlock it
+   * @throws InvalidInputException when the file is malformed or unprotected (read that with {@link
+   *     #readUnprotected(Path)}), or no secret is given
+   * @throws WrongKeyException when the secret is neither the passphrase nor the recovery key
+   * @throws VaultIntegrityException when the key file was changed
+   * @throws IOException when reading the file fails
    */
-  public static ParticipantPrivateKey read(String json, char[] secret) {
-    JsonNode node = KeyFiles.read(json, FORMAT);
-    String protection = KeyFiles.text(node, "protection");
-    if ("none".equals(protection)) {
-      return unprotected(node);
-    }
-    ProtectedPrivateKey key = ProtectedPrivateKey.fromJson(json);
+  public static ParticipantPrivateKey read(Path file, char[] secret) throws IOException {
+    return unlock(KeyFiles.readText(file), secret);
+  }
+
+  /**
+   * Reads a protected private key file from the caller's stream (left open) and unlocks it with the
+   * passphrase or the recovery key, as {@link #read(Path, char[])}.
+   *
+   * @throws InvalidInputException when the file is malformed or unprotected, or no secret is given
+   * @throws WrongKeyException when the secret is neither the passphrase nor the recovery key
+   * @throws VaultIntegrityException when the key file was changed
+   * @throws IOException when reading the stream fails
+   */
+  public static ParticipantPrivateKey read(InputStream in, char[] secret) throws IOException {
+    return unlock(KeyFiles.readText(in), secret);
+  }
+
+  private static ParticipantPrivateKey unlock(String json, char[] secret) {
+    ProtectedPrivateKey key = ProtectedPrivateKey.parse(json);
     if (secret == null || secret.length == 0) {
       throw new InvalidInputException(
           "passphrase", ViolationCode.REQUIRED, "the private key is protected by a passphrase");
@@ -206,20 +285,50 @@ public final class ParticipantPrivateKey {
     if (RecoveryKey.looksLike(text)) {
       try {
         return key.unlockWithRecoveryKey(RecoveryKey.parse(text));
-      } catch (VaultIntegrityException e) {
+      } catch (WrongKeyException e) {
         // not the recovery key after all: try it as a passphrase
       }
     }
     return key.unlock(secret);
   }
 
-  private static ParticipantPrivateKey unprotected(JsonNode node) {
+  /**
+   * Reads an unprotected private key file ({@code "protection": "none"}). Raw secret access: only
+   * on a participant's own device.
+   *
+   * @throws InvalidInputException when the file is malformed or protected (read that with {@link
+   *     #read(Path, char[])})
+   * @throws IOException when reading the file fails
+   */
+  public static ParticipantPrivateKey readUnprotected(Path file) throws IOException {
+    return unprotected(KeyFiles.readText(file));
+  }
+
+  /**
+   * Reads an unprotected private key file from the caller's stream (left open), as {@link
+   * #readUnprotected(Path)}.
+   *
+   * @throws InvalidInputException when the file is malformed or protected
+   * @throws IOException when reading the stream fails
+   */
+  public static ParticipantPrivateKey readUnprotected(InputStream in) throws IOException {
+    return unprotected(KeyFiles.readText(in));
+  }
+
+  private static ParticipantPrivateKey unprotected(String json) {
+    JsonNode node = KeyFiles.read(json, FORMAT);
+    if (!"none".equals(KeyFiles.text(node, "protection"))) {
+      throw new InvalidInputException(
+          "protection",
+          ViolationCode.INVALID_VALUE,
+          "the private key is protected; read it with its passphrase");
+    }
     return KeyFiles.readKey(
         node,
         "an HPKE X25519 private keyset",
-        json ->
+        keyset ->
             new ParticipantPrivateKey(
-                TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get())),
+                TinkJsonProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get())),
         ParticipantPrivateKey::fingerprint);
   }
 

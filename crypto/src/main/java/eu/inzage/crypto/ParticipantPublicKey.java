@@ -10,6 +10,10 @@ import eu.inzage.core.InvalidInputException;
 import eu.inzage.crypto.internal.Fingerprints;
 import eu.inzage.crypto.internal.KeyFiles;
 import eu.inzage.crypto.internal.TinkSupport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 
 /**
@@ -58,8 +62,24 @@ public final class ParticipantPublicKey {
     return encrypter;
   }
 
-  /** The public key file ({@code public.json}, crypto/FORMAT.md "Key files"). */
-  public String toJson() {
+  /**
+   * Writes the public key file ({@code public.json}, crypto/FORMAT.md "Key files") as a new file,
+   * owner-only ({@code rw-------} on POSIX; widen it to share the file). An existing file is never
+   * replaced.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException when a file is already at {@code file}
+   * @throws IOException when writing the file fails
+   */
+  public void write(Path file) throws IOException {
+    KeyFiles.writeOwnerOnly(file, json());
+  }
+
+  /** Writes the public key file to the caller's stream, which is flushed and left open. */
+  public void write(OutputStream out) throws IOException {
+    KeyFiles.writeText(out, json());
+  }
+
+  private String json() {
     ObjectNode node = KeyFiles.start(FORMAT);
     node.put("keyId", keyId);
     return KeyFiles.writeKey(
@@ -70,8 +90,23 @@ public final class ParticipantPublicKey {
    * Reads a public key file and checks its fingerprint.
    *
    * @throws InvalidInputException naming the field that is missing or wrong
+   * @throws IOException when reading the file fails
    */
-  public static ParticipantPublicKey fromJson(String json) {
+  public static ParticipantPublicKey read(Path file) throws IOException {
+    return parse(KeyFiles.readText(file));
+  }
+
+  /**
+   * Reads a public key file from the caller's stream (left open) and checks its fingerprint.
+   *
+   * @throws InvalidInputException naming the field that is missing or wrong
+   * @throws IOException when reading the stream fails
+   */
+  public static ParticipantPublicKey read(InputStream in) throws IOException {
+    return parse(KeyFiles.readText(in));
+  }
+
+  private static ParticipantPublicKey parse(String json) {
     JsonNode node = KeyFiles.read(json, FORMAT);
     return KeyFiles.readKey(
         node,

@@ -4,11 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
+import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
+import eu.inzage.core.WrongKeyException;
 import eu.inzage.crypto.internal.KeyFiles;
 import eu.inzage.crypto.internal.KeyWrap;
 import eu.inzage.crypto.internal.TinkSupport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 
@@ -16,8 +22,10 @@ import java.util.Arrays;
  * A participant's private key protected for storage (GDPR Art. 32(1)(a)): the keyset is encrypted
  * once under a random key-encryption key, which is wrapped twice, under an Argon2id key from the
  * passphrase and under the one-time recovery key. Changing the passphrase re-wraps only the
- * key-encryption key, so sealed data is never touched. Safe to store; {@link #toString()} shows the
- * fingerprint only.
+ * key-encryption key, so sealed data is never touched. Safe to store ({@link #write(Path)}, {@link
+ * #read(Path)}); {@link #toString()} shows the fingerprint only. A wrong passphrase or recovery key
+ * is a {@link WrongKeyException}; a key file changed after it was written a {@link
+ * VaultIntegrityException}.
  */
 public final class ProtectedPrivateKey {
   static {
@@ -37,7 +45,7 @@ public final class ProtectedPrivateKey {
   private final Sealed recoveryBox;
 
   /** A nonce and an AES-256-GCM ciphertext. */
-  private record Sealed(byte[] nonce, byte[] ciphertext) {
+  record Sealed(byte[] nonce, byte[] ciphertext) {
     static Sealed of(byte[] key, byte[] ad, byte[] plaintext) throws GeneralSecurityException {
       byte[] nonce = KeyWrap.random(KeyWrap.NONCE_LENGTH);
       return new Sealed(nonce, KeyWrap.seal(key, nonce, ad, plaintext));
@@ -113,7 +121,7 @@ public final class ProtectedPrivateKey {
               recoveryBox),
           recovery);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot protect a private key", e);
+      throw new ConfigurationException("cannot protect a private key", e);
     } finally {
       Arrays.fill(kek, (byte) 0);
     }
@@ -130,11 +138,11 @@ public final class ProtectedPrivateKey {
     }
   }
 
-  private static byte[] derive(char[] passphrase, byte[] salt, Argon2Parameters p) {
+  static byte[] derive(char[] passphrase, byte[] salt, Argon2Parameters p) {
     return KeyWrap.argon2id(passphrase, salt, p.memoryKiB(), p.iterations(), p.parallelism());
   }
 
-  private static void requirePassphrase(char[] passphrase) {
+  static void requirePassphrase(char[] passphrase) {
     if (passphrase == null || passphrase.length == 0) {
       throw new InvalidInputException("passphrase", ViolationCode.REQUIRED, "must not be empty");
     }
@@ -153,7 +161,9 @@ public final class ProtectedPrivateKey {
   /**
    * Unlocks the key with the passphrase.
    *
-   * @throws VaultIntegrityException when the passphrase is wrong or the file was changed
+   * @throws WrongKeyException when the passphrase is wrong (or its part of the file was changed:
+   *     the two cannot be told apart)
+   * @throws VaultIntegrityException when the rest of the file was changed
    */
   public ParticipantPrivateKey unlock(char[] passphrase) {
     requirePassphrase(passphrase);
@@ -163,7 +173,8 @@ public final class ProtectedPrivateKey {
   /**
    * Unlocks the key with the one-time recovery key.
    *
-   * @throws VaultIntegrityException when the recovery key is wrong or the file was changed
+   * @throws WrongKeyException when the recovery key is wrong (or its part of the file was changed)
+   * @throws VaultIntegrityException when the rest of the file was changed
    */
   public ParticipantPrivateKey unlockWithRecoveryKey(RecoveryKey recoveryKey) {
     return openKeyset(unwrapWithRecovery(recoveryKey));
@@ -173,7 +184,7 @@ public final class ProtectedPrivateKey {
    * The same key under a new passphrase, unlocked with the current passphrase; the keyset, the
    * recovery key and all sealed data stay as they are.
    *
-   * @throws VaultIntegrityException when the current passphrase is wrong
+   * @throws WrongKeyException when the current passphrase is wrong
    */
   public ProtectedPrivateKey changePassphrase(
       char[] current, char[] next, Argon2Parameters parameters) {
@@ -184,7 +195,7 @@ public final class ProtectedPrivateKey {
   /**
    * The same key under a new passphrase, unlocked with the recovery key (the passphrase was lost).
    *
-   * @throws VaultIntegrityException when the recovery key is wrong
+   * @throws WrongKeyException when the recovery key is wrong
    */
   public ProtectedPrivateKey resetPassphrase(
       RecoveryKey recoveryKey, char[] next, Argon2Parameters parameters) {
@@ -200,7 +211,7 @@ public final class ProtectedPrivateKey {
       return new ProtectedPrivateKey(
           keyId, fingerprint, keysetBox, parameters, newSalt, box, recoveryBox);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot re-wrap a private key", e);
+      throw new ConfigurationException("cannot re-wrap a private key", e);
     } finally {
       Arrays.fill(kek, (byte) 0);
     }
@@ -211,7 +222,7 @@ public final class ProtectedPrivateKey {
     try {
       return passphraseBox.open(derived, KeyWrap.associatedData(PASSPHRASE, fingerprint));
     } catch (GeneralSecurityException e) {
-      throw new VaultIntegrityException("private key: wrong passphrase or damaged key file");
+      throw new WrongKeyException("private key: wrong passphrase (or a damaged key file)");
     } finally {
       Arrays.fill(derived, (byte) 0);
     }
@@ -222,7 +233,7 @@ public final class ProtectedPrivateKey {
     try {
       return recoveryBox.open(bytes, KeyWrap.associatedData(RECOVERY, fingerprint));
     } catch (GeneralSecurityException e) {
-      throw new VaultIntegrityException("private key: wrong recovery key or damaged key file");
+      throw new WrongKeyException("private key: wrong recovery key (or a damaged key file)");
     } finally {
       Arrays.fill(bytes, (byte) 0);
     }
@@ -250,49 +261,103 @@ public final class ProtectedPrivateKey {
     }
   }
 
-  /** The protected private key file ({@code private.json}, crypto/FORMAT.md "Key files"). */
-  public String toJson() {
+  /**
+   * Writes the protected private key file ({@code private.json}, crypto/FORMAT.md "Key files") as a
+   * new owner-only file ({@code rw-------} on POSIX); an existing file is never replaced.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException when a file is already at {@code file}
+   * @throws IOException when writing the file fails
+   */
+  public void write(Path file) throws IOException {
+    KeyFiles.writeOwnerOnly(file, json());
+  }
+
+  /** Writes the protected private key file to the caller's stream (flushed, left open). */
+  public void write(OutputStream out) throws IOException {
+    KeyFiles.writeText(out, json());
+  }
+
+  private String json() {
     ObjectNode node = KeyFiles.start(ParticipantPrivateKey.FORMAT);
     node.put("protection", "argon2id");
     node.put("keyId", keyId);
     node.put("fingerprint", fingerprint);
     keysetBox.into(node.putObject(KEYSET));
-    ObjectNode pass = node.putObject(PASSPHRASE);
+    ObjectNode pass = putArgon2(node.putObject(PASSPHRASE), argon2, salt);
+    passphraseBox.into(pass);
+    recoveryBox.into(node.putObject(RECOVERY));
+    return KeyFiles.write(node);
+  }
+
+  /** Writes the Argon2id parameters and salt of a passphrase wrap (crypto/FORMAT.md, 3.1). */
+  static ObjectNode putArgon2(ObjectNode pass, Argon2Parameters argon2, byte[] salt) {
     pass.put("kdf", "argon2id");
     pass.put("argon2Version", 19);
     pass.put("memoryKiB", argon2.memoryKiB());
     pass.put("iterations", argon2.iterations());
     pass.put("parallelism", argon2.parallelism());
     pass.put("salt", KeyFiles.base64(salt));
-    passphraseBox.into(pass);
-    recoveryBox.into(node.putObject(RECOVERY));
-    return KeyFiles.write(node);
+    return pass;
   }
 
-  /**
-   * Reads a protected private key file.
-   *
-   * @throws InvalidInputException naming the field that is missing or out of range
-   */
-  public static ProtectedPrivateKey fromJson(String json) {
-    JsonNode node = KeyFiles.read(json, ParticipantPrivateKey.FORMAT);
-    if (!"argon2id".equals(KeyFiles.text(node, "protection"))) {
-      throw new InvalidInputException("protection", ViolationCode.INVALID_VALUE, "not argon2id");
-    }
-    JsonNode pass = node.path(PASSPHRASE);
+  /** Reads the Argon2id parameters of a passphrase wrap, bounded (crypto/FORMAT.md, 3.1). */
+  static Argon2Parameters argon2(JsonNode pass) {
     if (!"argon2id".equals(pass.path("kdf").asText()) || pass.path("argon2Version").asInt() != 19) {
       throw new InvalidInputException(
           "passphrase.kdf", ViolationCode.INVALID_VALUE, "not argon2id version 19");
     }
-    Argon2Parameters argon2 =
-        new Argon2Parameters(
-            (int) KeyFiles.number(pass, "memoryKiB"),
-            (int) KeyFiles.number(pass, "iterations"),
-            (int) KeyFiles.number(pass, "parallelism"));
+    return new Argon2Parameters(
+        (int) KeyFiles.number(pass, "memoryKiB"),
+        (int) KeyFiles.number(pass, "iterations"),
+        (int) KeyFiles.number(pass, "parallelism"));
+  }
+
+  /** Reads the salt of a passphrase wrap (8 to 64 bytes). */
+  static byte[] salt(JsonNode pass) {
     byte[] salt = KeyFiles.bytes(pass, "salt");
     if (salt.length < 8 || salt.length > 64) {
       throw new InvalidInputException("passphrase.salt", ViolationCode.INVALID_VALUE, "bad length");
     }
+    return salt;
+  }
+
+  /**
+   * Reads a protected private key file; unlock it with {@link #unlock} or {@link
+   * #unlockWithRecoveryKey}.
+   *
+   * @throws InvalidInputException naming the field that is missing or out of range, or {@code
+   *     protection} when the file is not protected
+   * @throws IOException when reading the file fails
+   */
+  public static ProtectedPrivateKey read(Path file) throws IOException {
+    return parse(KeyFiles.readText(file));
+  }
+
+  /**
+   * Reads a protected private key file from the caller's stream (left open).
+   *
+   * @throws InvalidInputException naming the field that is missing or out of range
+   * @throws IOException when reading the stream fails
+   */
+  public static ProtectedPrivateKey read(InputStream in) throws IOException {
+    return parse(KeyFiles.readText(in));
+  }
+
+  static ProtectedPrivateKey parse(String json) {
+    JsonNode node = KeyFiles.read(json, ParticipantPrivateKey.FORMAT);
+    String protection = KeyFiles.text(node, "protection");
+    if ("none".equals(protection)) {
+      throw new InvalidInputException(
+          "protection",
+          ViolationCode.INVALID_VALUE,
+          "the private key is not protected; read it with readUnprotected");
+    }
+    if (!"argon2id".equals(protection)) {
+      throw new InvalidInputException("protection", ViolationCode.INVALID_VALUE, "not argon2id");
+    }
+    JsonNode pass = node.path(PASSPHRASE);
+    Argon2Parameters argon2 = argon2(pass);
+    byte[] salt = salt(pass);
     return new ProtectedPrivateKey(
         KeyFiles.number(node, "keyId"),
         KeyFiles.text(node, "fingerprint"),

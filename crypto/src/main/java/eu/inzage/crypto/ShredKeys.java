@@ -1,14 +1,13 @@
 package eu.inzage.crypto;
 
+import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.validation.Identifiers;
 import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
-import eu.inzage.crypto.blob.BlobWriter;
 import eu.inzage.crypto.internal.Binary;
+import eu.inzage.crypto.internal.GuardedBlobStore;
 import eu.inzage.crypto.internal.KeyWrap;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
@@ -23,17 +22,18 @@ import java.util.Optional;
  * as the shred-key store itself is kept out of long-lived backups. The organisation can remove the
  * layer but still cannot read the data: the key slot inside is sealed to the participant.
  * Thread-safe; a participant's shred key is created on their first seal, so let one process seal
- * for a participant at a time (or create the key beforehand).
+ * for a participant at a time (or create the key beforehand). A failing store is a {@link
+ * eu.inzage.core.StorageException}.
  */
 public final class ShredKeys {
   private static final byte[] MAGIC = "INZVSK01".getBytes(StandardCharsets.US_ASCII);
   private static final String NAME = "shred-key";
 
-  private final BlobStore store;
+  private final GuardedBlobStore store;
   private final KeyEncryptionKeys keys;
 
   private ShredKeys(BlobStore store, KeyEncryptionKeys keys) {
-    this.store = Objects.requireNonNull(store, "store");
+    this.store = GuardedBlobStore.of(store);
     this.keys = Objects.requireNonNull(keys, "keys");
   }
 
@@ -60,7 +60,7 @@ public final class ShredKeys {
   }
 
   /** Whether the participant has a shred key. */
-  public boolean exists(String subject) throws IOException {
+  public boolean exists(String subject) {
     Identifiers.require("subject", subject);
     return store.size(name(subject)).isPresent();
   }
@@ -69,7 +69,7 @@ public final class ShredKeys {
    * Destroys the participant's shred key: every key slot layered under it, wherever a copy of it
    * lies, can no longer be opened by anyone. Returns whether there was one.
    */
-  public boolean destroy(String subject) throws IOException {
+  public boolean destroy(String subject) {
     Identifiers.require("subject", subject);
     return store.delete(name(subject));
   }
@@ -80,7 +80,7 @@ public final class ShredKeys {
    *
    * @throws VaultIntegrityException when a stored shred key does not unwrap
    */
-  public int rewrap() throws IOException {
+  public int rewrap() {
     int count = 0;
     for (String subject : store.subjects()) {
       Optional<byte[]> wrapped = readWrapped(subject);
@@ -99,7 +99,7 @@ public final class ShredKeys {
   }
 
   /** The participant's shred key, created on first use. */
-  synchronized byte[] getOrCreate(String subject) throws IOException {
+  synchronized byte[] getOrCreate(String subject) {
     Optional<byte[]> existing = get(subject);
     if (existing.isPresent()) {
       return existing.get();
@@ -110,33 +110,26 @@ public final class ShredKeys {
   }
 
   /** The participant's shred key, or empty when there is none (never created, or destroyed). */
-  Optional<byte[]> get(String subject) throws IOException {
+  Optional<byte[]> get(String subject) {
     return readWrapped(subject).map(wrapped -> unwrap(subject, wrapped));
   }
 
-  private void write(String subject, byte[] key) throws IOException {
+  private void write(String subject, byte[] key) {
     byte[] wrapped;
     try {
       wrapped = keys.wrap(key, ad(subject));
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the key-encryption key cannot wrap a shred key", e);
+      throw new ConfigurationException("the key-encryption keys cannot wrap a shred key", e);
     }
-    try (BlobWriter writer = store.create(name(subject))) {
-      writer.write(MAGIC);
-      writer.write(wrapped);
-      writer.commit();
-    }
+    store.write(name(subject), MAGIC, wrapped);
   }
 
-  private Optional<byte[]> readWrapped(String subject) throws IOException {
-    Optional<InputStream> in = store.open(name(subject));
-    if (in.isEmpty()) {
+  private Optional<byte[]> readWrapped(String subject) {
+    Optional<byte[]> read = store.read(name(subject), 4096);
+    if (read.isEmpty()) {
       return Optional.empty();
     }
-    byte[] bytes;
-    try (InputStream stream = in.get()) {
-      bytes = stream.readNBytes(4096);
-    }
+    byte[] bytes = read.get();
     if (bytes.length <= MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
       throw new VaultIntegrityException("shred key of subject " + subject + " is malformed");
     }

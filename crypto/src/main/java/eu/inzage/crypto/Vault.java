@@ -1,15 +1,19 @@
 package eu.inzage.crypto;
 
+import eu.inzage.core.AlreadyExistsException;
+import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
-import eu.inzage.core.ViolationCode;
+import eu.inzage.core.NotFoundException;
+import eu.inzage.core.StorageException;
+import eu.inzage.core.WrongKeyException;
 import eu.inzage.core.validation.Identifiers;
 import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
-import eu.inzage.crypto.blob.BlobWriter;
 import eu.inzage.crypto.internal.AssociatedData;
 import eu.inzage.crypto.internal.Binary;
 import eu.inzage.crypto.internal.DataKeys;
+import eu.inzage.crypto.internal.GuardedBlobStore;
 import eu.inzage.crypto.internal.KeySlot;
 import eu.inzage.crypto.internal.Manifest;
 import eu.inzage.crypto.internal.Orphans;
@@ -45,20 +49,28 @@ import org.slf4j.LoggerFactory;
  * while sealing. Each object gets a fresh streaming-AEAD data key, wrapped with HPKE in a key slot
  * beside it, and a manifest signed by the organisation. Immutable and thread-safe; build one with
  * {@link #builder()}. The format is specified in {@code crypto/FORMAT.md}.
+ *
+ * <p>Errors are unchecked {@link eu.inzage.core.InzageException}s: a malformed id is an {@link
+ * InvalidInputException}, an object that is not there a {@link NotFoundException}, an id that is
+ * taken an {@link AlreadyExistsException}, a participant key that holds no key slot of the object a
+ * {@link WrongKeyException}, tampering or truncation a {@link VaultIntegrityException}, a failing
+ * store a {@link StorageException} (wrapping its {@link IOException}), a vault built without the
+ * key an operation needs a {@link ConfigurationException}. A checked {@link IOException} comes only
+ * from the caller's own stream or file: the content being sealed, the target of {@link #openTo}.
  */
 public final class Vault {
   private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
   private static final int COPY_BUFFER = 1 << 20;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final BlobStore store;
+  private final GuardedBlobStore store;
   private final Clock clock;
   private final OrganisationSigningKey signingKey;
   private final OrganisationPublicKey verificationKey;
   private final ShredKeys shredKeys;
 
   private Vault(Builder builder) {
-    this.store = builder.store;
+    this.store = GuardedBlobStore.of(builder.store);
     this.clock = builder.clock;
     this.signingKey = builder.signingKey;
     this.shredKeys = builder.shredKeys;
@@ -89,8 +101,12 @@ public final class Vault {
    * never touches disk), wraps the data key to {@code metadata.recipient()} and signs the manifest.
    * Returns only after data, key slot and manifest are durable.
    *
-   * @throws InvalidInputException when an id is malformed or the object already exists
-   * @throws IOException when the store fails; nothing of the object is left behind then
+   * @throws InvalidInputException when an id is malformed
+   * @throws AlreadyExistsException when an object with this id is already sealed for the subject;
+   *     the existing one is untouched
+   * @throws StorageException when the store fails; nothing of the object is left behind then
+   * @throws ConfigurationException when this vault has no signing key
+   * @throws IOException when reading {@code content} fails; nothing is left behind then
    */
   public SealedObject seal(
       String subject, String objectId, InputStream content, SealMetadata metadata)
@@ -100,14 +116,13 @@ public final class Vault {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(metadata, "metadata");
     if (signingKey == null) {
-      throw new IllegalStateException("this vault has no organisation signing key to seal with");
+      throw new ConfigurationException("this vault has no organisation signing key to seal with");
     }
     BlobName dataName = new BlobName(subject, objectId, BlobKind.DATA);
     BlobName slotName = new BlobName(subject, objectId, BlobKind.KEY_SLOT);
     BlobName manifestName = new BlobName(subject, objectId, BlobKind.MANIFEST);
     if (store.size(manifestName).isPresent()) {
-      throw new InvalidInputException(
-          "objectId", ViolationCode.INVALID_VALUE, "an object with this id is already sealed");
+      throw new AlreadyExistsException("sealed object", objectId);
     }
     byte[] ad = AssociatedData.of(Manifest.FORMAT_VERSION, subject, objectId);
     byte[] dataKey = DataKeys.generate();
@@ -146,7 +161,7 @@ public final class Vault {
           "sealed object {} of subject {} ({} bytes)", objectId, subject, stream.plaintextSize());
       return describe(manifest);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("sealing failed in the cipher", e);
+      throw new ConfigurationException("sealing failed in the cipher", e);
     } finally {
       Arrays.fill(dataKey, (byte) 0);
       if (!done) {
@@ -157,7 +172,7 @@ public final class Vault {
   }
 
   private void writeSlot(String subject, String objectId, byte[] ad, KeySlot slot)
-      throws IOException, GeneralSecurityException {
+      throws GeneralSecurityException {
     byte[] bytes = slot.encode();
     if (shredKeys != null) {
       byte[] shredKey = shredKeys.getOrCreate(subject);
@@ -170,17 +185,14 @@ public final class Vault {
     write(new BlobName(subject, objectId, BlobKind.KEY_SLOT), bytes);
   }
 
-  private void write(BlobName name, byte[] bytes) throws IOException {
-    try (BlobWriter writer = store.create(name)) {
-      writer.write(bytes);
-      writer.commit();
-    }
+  private void write(BlobName name, byte[] bytes) {
+    store.write(name, bytes);
   }
 
   private void deleteQuietly(BlobName name) {
     try {
       store.delete(name);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       LOG.warn("could not remove a partial blob of object {}", name.objectId());
     }
   }
@@ -192,26 +204,31 @@ public final class Vault {
    * throws {@link VaultIntegrityException} (from {@code read} as well): bytes already returned must
    * then be discarded — {@link #openTo} does that for files.
    *
-   * @throws InvalidInputException when an id is malformed or there is no such object
-   * @throws VaultIntegrityException on any tampering, swap or wrong key
+   * @throws InvalidInputException when an id is malformed
+   * @throws NotFoundException when there is no such object
+   * @throws WrongKeyException when {@code key} holds none of the object's key slot entries
+   * @throws VaultIntegrityException on any tampering, truncation or swap
+   * @throws StorageException when the store fails (also from {@code read})
    */
-  public InputStream open(String subject, String objectId, ParticipantPrivateKey key)
-      throws IOException {
+  public InputStream open(String subject, String objectId, ParticipantPrivateKey key) {
     Identifiers.require("subject", subject);
     Identifiers.require("objectId", objectId);
     Objects.requireNonNull(key, "key");
     Manifest manifest = readManifest(subject, objectId);
     byte[] ad = AssociatedData.of(manifest.formatVersion(), subject, objectId);
     byte[] dataKey = unwrap(readSlot(subject, objectId, ad), objectId, key, ad, manifest);
+    BlobName data = new BlobName(subject, objectId, BlobKind.DATA);
     try {
       return SealedBlobs.openData(
           store,
-          new BlobName(subject, objectId, BlobKind.DATA),
+          data,
           dataKey,
           ad,
           manifest.ciphertextSize(),
           manifest.streamHeader(),
           manifest.plaintextSize());
+    } catch (IOException e) {
+      throw GuardedBlobStore.failure("open", data, e);
     } finally {
       Arrays.fill(dataKey, (byte) 0);
     }
@@ -222,7 +239,11 @@ public final class Vault {
    * (readable by the owner only) that is renamed to {@code target} only after the whole stream
    * verified; on any failure nothing is left behind.
    *
-   * @throws VaultIntegrityException on any tampering, swap or wrong key
+   * @throws NotFoundException when there is no such object
+   * @throws WrongKeyException when {@code key} holds none of the object's key slot entries
+   * @throws VaultIntegrityException on any tampering, truncation or swap
+   * @throws StorageException when the store fails
+   * @throws IOException when writing {@code target} (the caller's file) fails
    */
   public SealedObject openTo(
       String subject, String objectId, ParticipantPrivateKey key, Path target) throws IOException {
@@ -275,8 +296,9 @@ public final class Vault {
    * The participant's objects, from their signed manifests, without decrypting anything.
    *
    * @throws VaultIntegrityException when a manifest fails verification
+   * @throws StorageException when the store fails
    */
-  public List<SealedObject> list(String subject) throws IOException {
+  public List<SealedObject> list(String subject) {
     Identifiers.require("subject", subject);
     List<SealedObject> objects = new ArrayList<>();
     for (BlobName name : store.list(subject)) {
@@ -290,10 +312,11 @@ public final class Vault {
   /**
    * What the vault holds about one object, from its verified manifest.
    *
-   * @throws InvalidInputException when there is no such object
+   * @throws NotFoundException when there is no such object
    * @throws VaultIntegrityException when the manifest fails verification
+   * @throws StorageException when the store fails
    */
-  public SealedObject describe(String subject, String objectId) throws IOException {
+  public SealedObject describe(String subject, String objectId) {
     Identifiers.require("subject", subject);
     Identifiers.require("objectId", objectId);
     return describe(readManifest(subject, objectId));
@@ -312,22 +335,18 @@ public final class Vault {
         m.recipientFingerprintText());
   }
 
-  private Manifest readManifest(String subject, String objectId) throws IOException {
+  private Manifest readManifest(String subject, String objectId) {
     if (verificationKey == null) {
-      throw new IllegalStateException("this vault has no organisation key to verify with");
+      throw new ConfigurationException("this vault has no organisation key to verify with");
     }
     BlobName name = new BlobName(subject, objectId, BlobKind.MANIFEST);
-    Optional<InputStream> in = store.open(name);
-    if (in.isEmpty()) {
+    byte[] bytes = store.read(name, 256 * 1024).orElse(null);
+    if (bytes == null) {
       if (store.size(new BlobName(subject, objectId, BlobKind.DATA)).isPresent()
           || store.size(new BlobName(subject, objectId, BlobKind.KEY_SLOT)).isPresent()) {
         throw integrity(objectId, "manifest missing");
       }
-      throw new InvalidInputException("objectId", ViolationCode.INVALID_VALUE, "no such object");
-    }
-    byte[] bytes;
-    try (InputStream stream = in.get()) {
-      bytes = stream.readNBytes(256 * 1024);
+      throw new NotFoundException("sealed object", objectId);
     }
     Manifest manifest;
     try {
@@ -348,24 +367,20 @@ public final class Vault {
     return manifest;
   }
 
-  private boolean hasKeySlot(String subject, String objectId) throws IOException {
+  private boolean hasKeySlot(String subject, String objectId) {
     return store.size(new BlobName(subject, objectId, BlobKind.KEY_SLOT)).isPresent();
   }
 
   /** The key slot of an object, with its shred layer (if any) removed. */
-  private KeySlot readSlot(String subject, String objectId, byte[] ad) throws IOException {
-    Optional<InputStream> in = store.open(new BlobName(subject, objectId, BlobKind.KEY_SLOT));
-    if (in.isEmpty()) {
-      throw integrity(objectId, "key slot missing");
-    }
-    byte[] bytes;
-    try (InputStream stream = in.get()) {
-      bytes = stream.readNBytes(128 * 1024);
-    }
+  private KeySlot readSlot(String subject, String objectId, byte[] ad) {
+    byte[] bytes =
+        store
+            .read(new BlobName(subject, objectId, BlobKind.KEY_SLOT), 128 * 1024)
+            .orElseThrow(() -> integrity(objectId, "key slot missing"));
     try {
       if (ShredLayer.isLayered(bytes)) {
         if (shredKeys == null) {
-          throw new IllegalStateException(
+          throw new ConfigurationException(
               "vault object "
                   + objectId
                   + ": the key slot has a shred layer and this vault has"
@@ -411,7 +426,14 @@ public final class Vault {
       }
       return dataKey;
     }
-    throw integrity(objectId, "no key slot entry for this private key");
+    for (KeySlot.Entry entry : slot.entries()) {
+      if (key.matchesHalf(entry.keyId(), entry.fingerprint())) {
+        // the key id or the fingerprint of one of this key's entries was changed
+        throw integrity(objectId, "key slot entry does not match its key");
+      }
+    }
+    throw new WrongKeyException(
+        "vault object " + objectId + ": no key slot entry for this private key");
   }
 
   /**
@@ -421,10 +443,11 @@ public final class Vault {
    * dropped, copies for keys of other keysets kept. Runs where the private key is (client-side);
    * blobs and signed manifests are not touched. Objects whose erasure was interrupted are skipped.
    *
-   * @throws VaultIntegrityException when a manifest or key slot fails verification or no key of
-   *     {@code key} opens a key slot
+   * @throws WrongKeyException when no key of {@code key} has an entry in a key slot
+   * @throws VaultIntegrityException when a manifest or key slot fails verification
+   * @throws StorageException when the store fails
    */
-  public Rewrap rewrap(String subject, ParticipantPrivateKey key) throws IOException {
+  public Rewrap rewrap(String subject, ParticipantPrivateKey key) {
     Identifiers.require("subject", subject);
     Objects.requireNonNull(key, "key");
     ParticipantPublicKey target = key.publicKey();
@@ -461,7 +484,7 @@ public final class Vault {
                 target.encrypter().encrypt(dataKey, ad)));
         writeSlot(subject, objectId, ad, new KeySlot(kept));
       } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("re-wrapping failed in the cipher", e);
+        throw new ConfigurationException("re-wrapping failed in the cipher", e);
       } finally {
         Arrays.fill(dataKey, (byte) 0);
       }
@@ -477,17 +500,20 @@ public final class Vault {
    * keys disabled. Returns the new keyset, which the participant must keep (and protect again)
    * instead of the old one; the organisation must seal to its {@link
    * ParticipantPrivateKey#publicKey()} from now on.
+   *
+   * @throws WrongKeyException when no key of {@code key} has an entry in a key slot
+   * @throws VaultIntegrityException when a manifest or key slot fails verification
+   * @throws StorageException when the store fails; key slots re-wrapped so far are wrapped back
    */
-  public ParticipantPrivateKey rotate(String subject, ParticipantPrivateKey key)
-      throws IOException {
+  public ParticipantPrivateKey rotate(String subject, ParticipantPrivateKey key) {
     ParticipantPrivateKey rotated = key.rotate();
     try {
       rewrap(subject, rotated);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // the new key exists only here: wrap everything back to the old one before giving up
       try {
         rewrap(subject, rotated.withPrimary(key.publicKey().keyId()));
-      } catch (IOException | RuntimeException rollback) {
+      } catch (RuntimeException rollback) {
         e.addSuppressed(rollback);
       }
       throw e;
@@ -501,8 +527,9 @@ public final class Vault {
    * nothing.
    *
    * @throws InvalidInputException when an id is malformed
+   * @throws StorageException when the store fails; run it again (or {@link #recover()})
    */
-  public Erasure delete(String subject, String objectId) throws IOException {
+  public Erasure delete(String subject, String objectId) {
     Identifiers.require("subject", subject);
     Identifiers.require("objectId", objectId);
     boolean present = false;
@@ -510,7 +537,7 @@ public final class Vault {
       present |= store.size(new BlobName(subject, objectId, kind)).isPresent();
     }
     List<String> ids = present ? List.of(objectId) : List.of();
-    Orphans.Erased erased = Orphans.erase(store, subject, ids, () -> false, false);
+    Orphans.Erased erased = erase(subject, ids, false);
     LOG.info("erased object {} of subject {}", objectId, subject);
     return new Erasure(
         subject, ids, erased.keySlots(), false, erased.data(), erased.manifests(), erased.other());
@@ -523,13 +550,12 @@ public final class Vault {
    * too and needs no key; shredding twice erases nothing the second time.
    *
    * @throws InvalidInputException when the id is malformed
+   * @throws StorageException when the store fails; run it again to finish
    */
-  public Erasure shred(String subject) throws IOException {
+  public Erasure shred(String subject) {
     Identifiers.require("subject", subject);
     List<String> ids = store.list(subject).stream().map(BlobName::objectId).distinct().toList();
-    Orphans.Erased erased =
-        Orphans.erase(
-            store, subject, ids, () -> shredKeys != null && shredKeys.destroy(subject), true);
+    Orphans.Erased erased = erase(subject, ids, true);
     int partial = store.removeUncommitted(subject);
     LOG.info("shredded {} objects of subject {}", ids.size(), subject);
     return new Erasure(
@@ -546,9 +572,16 @@ public final class Vault {
    * Cleans up after a crash (GDPR Art. 32(1)(c)): removes partial blobs of writes that never
    * committed, the parts of objects whose sealing was interrupted (no manifest yet) and of objects
    * whose erasure was interrupted (key slot already gone). Run it at start, while nothing seals.
+   *
+   * @throws StorageException when the store fails
    */
-  public Recovery recover() throws IOException {
-    Orphans.Result result = Orphans.clean(store);
+  public Recovery recover() {
+    Orphans.Result result;
+    try {
+      result = Orphans.clean(store);
+    } catch (IOException e) {
+      throw new StorageException("blob store failed during recovery", e);
+    }
     if (result.partial() > 0 || !result.orphans().isEmpty()) {
       LOG.info(
           "recovery removed {} partial and {} orphaned blobs",
@@ -556,6 +589,19 @@ public final class Vault {
           result.orphans().size());
     }
     return new Recovery(result.partial(), result.orphans());
+  }
+
+  private Orphans.Erased erase(String subject, List<String> ids, boolean wholeSubject) {
+    try {
+      return Orphans.erase(
+          store,
+          subject,
+          ids,
+          () -> wholeSubject && shredKeys != null && shredKeys.destroy(subject),
+          wholeSubject);
+    } catch (IOException e) {
+      throw new StorageException("blob store failed to erase objects of subject " + subject, e);
+    }
   }
 
   private static VaultIntegrityException integrity(String objectId, String what) {
@@ -608,16 +654,16 @@ public final class Vault {
     /**
      * The vault.
      *
-     * @throws IllegalStateException when the store or the clock is missing (without a signing key
+     * @throws ConfigurationException when the store or the clock is missing (without a signing key
      *     the vault cannot seal, without any organisation key it cannot open or list, but it can
      *     still erase and recover)
      */
     public Vault build() {
       if (store == null) {
-        throw new IllegalStateException("store is required");
+        throw new ConfigurationException("store is required");
       }
       if (clock == null) {
-        throw new IllegalStateException("clock is required");
+        throw new ConfigurationException("clock is required");
       }
       return new Vault(this);
     }

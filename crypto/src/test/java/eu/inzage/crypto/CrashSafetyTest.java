@@ -112,8 +112,8 @@ class CrashSafetyTest {
 
   @Test
   void seal_killedAtRandomPoints_leavesNoHalfObjectAndRecovers() throws Exception {
-    Files.writeString(dir.resolve("organisation.json"), ORGANISATION.toUnprotectedJson());
-    Files.writeString(dir.resolve("public.json"), PARTICIPANT.publicKey().toJson());
+    ORGANISATION.writeUnprotected(dir.resolve("organisation.json"));
+    PARTICIPANT.publicKey().write(dir.resolve("public.json"));
     BlobStore store = BlobStores.fileSystem(dir.resolve("store"));
     Vault vault = TestVaults.vault(store);
 

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -42,11 +41,9 @@ public final class CrashSealChild {
         Vault.builder()
             .store(store)
             .clock(Clock.systemUTC())
-            .signingKey(
-                OrganisationSigningKey.fromUnprotectedJson(Files.readString(Path.of(args[1]))))
+            .signingKey(OrganisationSigningKey.readUnprotected(Path.of(args[1])))
             .build();
-    ParticipantPublicKey recipient =
-        ParticipantPublicKey.fromJson(Files.readString(Path.of(args[2])));
+    ParticipantPublicKey recipient = ParticipantPublicKey.read(Path.of(args[2]));
     try (InputStream content =
         CrashSafetyTest.content(Integer.parseInt(args[5]), Long.parseLong(args[6]))) {
       vault.seal(args[3], args[4], content, SealMetadata.of(recipient));

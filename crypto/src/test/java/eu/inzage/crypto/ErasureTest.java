@@ -6,7 +6,7 @@ import static eu.inzage.crypto.TestVaults.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.NotFoundException;
 import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
@@ -65,7 +65,7 @@ class ErasureTest {
         .containsExactly(BlobKind.KEY_SLOT, BlobKind.DATA, BlobKind.MANIFEST);
     assertThat(vault.list(SUBJECT)).extracting(SealedObject::objectId).containsExactly("b");
     assertThatThrownBy(() -> vault.open(SUBJECT, "a", PARTICIPANT))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(NotFoundException.class);
     assertThat(vault.delete(SUBJECT, "a").objects()).isEmpty();
   }
 
@@ -152,7 +152,8 @@ class ErasureTest {
     assertThat(ShredKeys.of(keyStore, rotated).rewrap()).isEqualTo(1);
     assertThat(ShredKeys.of(keyStore, rotated).rewrap()).isZero();
     LocalKeyEncryptionKeys onlyNew =
-        LocalKeyEncryptionKeys.fromJson(rotated.destroyOldKeys().toJson());
+        LocalKeyEncryptionKeys.readUnprotected(
+            TestVaults.stream(TestVaults.json(rotated.destroyOldKeys()::writeUnprotected)));
     assertThat(onlyNew.size()).isEqualTo(1);
     assertThat(ShredKeys.of(keyStore, onlyNew).get(SUBJECT)).isPresent();
     assertThatThrownBy(() -> ShredKeys.of(keyStore, kek).get(SUBJECT))

@@ -43,12 +43,11 @@ final class GoldenFixtureWriter {
     OrganisationSigningKey organisation = OrganisationSigningKey.generate();
     PassphraseProtection protection =
         participant.protect(PASSPHRASE.toCharArray(), new Argon2Parameters(1024, 2, 2));
-    Files.writeString(dir.resolve("participant-private.json"), participant.toUnprotectedJson());
-    Files.writeString(
-        dir.resolve("participant-private-protected.json"), protection.protectedKey().toJson());
+    participant.writeUnprotected(dir.resolve("participant-private.json"));
+    protection.protectedKey().write(dir.resolve("participant-private-protected.json"));
     Files.writeString(dir.resolve("recovery-key.txt"), protection.recoveryKey().reveal() + "\n");
-    Files.writeString(dir.resolve("participant-public.json"), participant.publicKey().toJson());
-    Files.writeString(dir.resolve("organisation-public.json"), organisation.publicKey().toJson());
+    participant.publicKey().write(dir.resolve("participant-public.json"));
+    organisation.publicKey().write(dir.resolve("organisation-public.json"));
     Vault vault =
         Vault.builder()
             .store(BlobStores.fileSystem(dir.resolve("store")))

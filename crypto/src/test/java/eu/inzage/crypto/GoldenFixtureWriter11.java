@@ -76,9 +76,9 @@ final class GoldenFixtureWriter11 {
         new ByteArrayInputStream(GoldenFixtureWriter.hello()),
         new EnvelopeMetadata(DocumentKind.SIGNED_MANDATE, "application/pdf", MANDATE_RETENTION));
 
-    Files.writeString(dir.resolve("participant-private.json"), rotated.toUnprotectedJson());
-    Files.writeString(dir.resolve("participant-public.json"), rotated.publicKey().toJson());
-    Files.writeString(dir.resolve("organisation-public.json"), organisation.publicKey().toJson());
-    Files.writeString(dir.resolve("kek.json"), rotatedKek.toJson());
+    rotated.writeUnprotected(dir.resolve("participant-private.json"));
+    rotated.publicKey().write(dir.resolve("participant-public.json"));
+    organisation.publicKey().write(dir.resolve("organisation-public.json"));
+    rotatedKek.writeUnprotected(dir.resolve("kek.json"));
   }
 }

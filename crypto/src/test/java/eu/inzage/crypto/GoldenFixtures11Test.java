@@ -8,7 +8,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import eu.inzage.crypto.blob.BlobStores;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -19,12 +18,12 @@ class GoldenFixtures11Test {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/v1.1");
   private static final Clock CLOCK = Clock.fixed(CREATED, ZoneOffset.UTC);
 
-  private static String read(String file) throws IOException {
-    return Files.readString(GOLDEN.resolve(file));
+  private static Path golden(String file) {
+    return GOLDEN.resolve(file);
   }
 
   private static LocalKeyEncryptionKeys kek() throws IOException {
-    return LocalKeyEncryptionKeys.fromJson(read("kek.json"));
+    return LocalKeyEncryptionKeys.readUnprotected(golden("kek.json"));
   }
 
   @Test
@@ -33,12 +32,13 @@ class GoldenFixtures11Test {
         Vault.builder()
             .store(BlobStores.fileSystem(GOLDEN.resolve("store")))
             .clock(CLOCK)
-            .organisationKey(OrganisationPublicKey.fromJson(read("organisation-public.json")))
+            .organisationKey(OrganisationPublicKey.read(golden("organisation-public.json")))
             .shredKeys(ShredKeys.of(BlobStores.fileSystem(GOLDEN.resolve("shred-keys")), kek()))
             .build();
-    ParticipantPrivateKey key = ParticipantPrivateKey.read(read("participant-private.json"), null);
+    ParticipantPrivateKey key =
+        ParticipantPrivateKey.readUnprotected(golden("participant-private.json"));
     assertThat(key.enabledKeys()).isEqualTo(1);
-    ParticipantPublicKey publicKey = ParticipantPublicKey.fromJson(read("participant-public.json"));
+    ParticipantPublicKey publicKey = ParticipantPublicKey.read(golden("participant-public.json"));
     assertThat(publicKey.fingerprint()).isEqualTo(key.fingerprint());
     assertThat(publicKey.keyId()).isEqualTo(key.publicKey().keyId());
     assertThat(readAll(vault.open(SUBJECT, "before-rotation", key)))

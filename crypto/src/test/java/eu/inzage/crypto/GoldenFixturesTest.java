@@ -21,17 +21,22 @@ class GoldenFixturesTest {
     return Files.readString(GOLDEN.resolve(file));
   }
 
+  private static Path golden(String file) {
+    return GOLDEN.resolve(file);
+  }
+
   private static Vault vault() throws IOException {
     return Vault.builder()
         .store(BlobStores.fileSystem(GOLDEN.resolve("store")))
         .clock(Clock.systemUTC())
-        .organisationKey(OrganisationPublicKey.fromJson(read("organisation-public.json")))
+        .organisationKey(OrganisationPublicKey.read(golden("organisation-public.json")))
         .build();
   }
 
   @Test
   void open_goldenObjects_withTheUnprotectedKey() throws IOException {
-    ParticipantPrivateKey key = ParticipantPrivateKey.read(read("participant-private.json"), null);
+    ParticipantPrivateKey key =
+        ParticipantPrivateKey.readUnprotected(golden("participant-private.json"));
     Vault vault = vault();
     assertThat(readAll(vault.open(SUBJECT, "hello.txt", key)))
         .isEqualTo(GoldenFixtureWriter.hello());
@@ -42,11 +47,14 @@ class GoldenFixturesTest {
 
   @Test
   void open_goldenObjects_withThePassphraseAndTheRecoveryKey() throws IOException {
-    String json = read("participant-private-protected.json");
+    Path file = golden("participant-private-protected.json");
     ParticipantPrivateKey byPassphrase =
-        ParticipantPrivateKey.read(json, GoldenFixtureWriter.PASSPHRASE.toCharArray());
+        ParticipantPrivateKey.read(file, GoldenFixtureWriter.PASSPHRASE.toCharArray());
     ParticipantPrivateKey byRecovery =
-        ParticipantPrivateKey.read(json, read("recovery-key.txt").strip().toCharArray());
+        ParticipantPrivateKey.read(file, read("recovery-key.txt").strip().toCharArray());
+    assertThat(ParticipantPrivateKey.isProtected(file)).isTrue();
+    assertThat(ProtectedPrivateKey.read(file).argon2Parameters())
+        .isEqualTo(new Argon2Parameters(1024, 2, 2));
     assertThat(readAll(vault().open(SUBJECT, "hello.txt", byPassphrase)))
         .isEqualTo(GoldenFixtureWriter.hello());
     assertThat(readAll(vault().open(SUBJECT, "hello.txt", byRecovery)))
@@ -55,7 +63,7 @@ class GoldenFixturesTest {
 
   @Test
   void list_goldenStore_describesTheObjects() throws IOException {
-    ParticipantPublicKey recipient = ParticipantPublicKey.fromJson(read("participant-public.json"));
+    ParticipantPublicKey recipient = ParticipantPublicKey.read(golden("participant-public.json"));
     assertThat(vault().list(SUBJECT))
         .extracting(
             SealedObject::objectId,

@@ -5,6 +5,8 @@ import static eu.inzage.crypto.TestVaults.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.inzage.core.StorageException;
+import eu.inzage.core.WrongKeyException;
 import eu.inzage.crypto.blob.BlobStore;
 import eu.inzage.crypto.blob.BlobStores;
 import java.io.ByteArrayInputStream;
@@ -90,10 +92,12 @@ class KeyRotationTest {
     Vault vault = sealAll(BlobStores.inMemory(), original);
     ParticipantPrivateKey rotated = vault.rotate(SUBJECT, original);
     assertThatThrownBy(() -> vault.open(SUBJECT, "zoom-2026", original))
-        .isInstanceOf(VaultIntegrityException.class)
+        .isInstanceOf(WrongKeyException.class)
         .hasMessageContaining("no key slot entry");
     // the old key is still in the keyset, but disabled: it opens nothing either
-    ParticipantPrivateKey reread = ParticipantPrivateKey.read(rotated.toUnprotectedJson(), null);
+    ParticipantPrivateKey reread =
+        ParticipantPrivateKey.readUnprotected(
+            TestVaults.stream(TestVaults.json(rotated::writeUnprotected)));
     assertThat(reread.enabledKeys()).isEqualTo(1);
     assertOpensEverything(vault, reread);
   }
@@ -128,7 +132,8 @@ class KeyRotationTest {
         rotated.protect("new passphrase".toCharArray(), TestVaults.FAST_ARGON2);
     ParticipantPrivateKey unlocked =
         ParticipantPrivateKey.read(
-            protection.protectedKey().toJson(), "new passphrase".toCharArray());
+            TestVaults.stream(TestVaults.json(protection.protectedKey()::write)),
+            "new passphrase".toCharArray());
     assertOpensEverything(vault, unlocked);
   }
 
@@ -163,6 +168,10 @@ class KeyRotationTest {
     ParticipantPrivateKey original = ParticipantPrivateKey.generate();
     Vault vault = sealAll(failing, original); // three key slot writes
     assertThatThrownBy(() -> vault.rotate(SUBJECT, original))
+        .isInstanceOf(StorageException.class)
+        .hasMessage(
+            "blob store failed to create the keyslot of object tiktok-2026 of subject p-000123")
+        .cause()
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
     assertOpensEverything(vault, original);

@@ -9,6 +9,7 @@ import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.NotFoundException;
 import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
@@ -16,7 +17,9 @@ import eu.inzage.crypto.blob.BlobStores;
 import eu.inzage.crypto.blob.BlobWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,7 +143,8 @@ class OrganisationEnvelopeTest {
         .extracting(EnvelopedDocument::documentId)
         .containsExactly("mandate");
     assertThatThrownBy(() -> envelope.open(SUBJECT, "id-copy"))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("envelope document id-copy not found");
   }
 
   @Test
@@ -215,12 +219,18 @@ class OrganisationEnvelopeTest {
   }
 
   @Test
-  void localKeys_json_roundTripsAndRejectsOtherKeysets() {
+  void localKeys_file_roundTripsOwnerOnlyAndRejectsOtherKeysets() throws IOException {
     LocalKeyEncryptionKeys keys = LocalKeyEncryptionKeys.generate().rotate();
-    assertThat(LocalKeyEncryptionKeys.fromJson(keys.toJson()).size()).isEqualTo(2);
+    Path file = dir.resolve("kek.json");
+    keys.writeUnprotected(file);
+    assertThat(LocalKeyEncryptionKeys.readUnprotected(file).size()).isEqualTo(2);
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .isEqualTo("rw-------");
+    }
     assertThat(keys.toString()).doesNotContain("AES").contains("redacted");
-    assertThatThrownBy(
-            () -> LocalKeyEncryptionKeys.fromJson(TestVaults.PARTICIPANT.toUnprotectedJson()))
+    String participant = TestVaults.json(TestVaults.PARTICIPANT::writeUnprotected);
+    assertThatThrownBy(() -> LocalKeyEncryptionKeys.readUnprotected(TestVaults.stream(participant)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("keyset");
   }

@@ -7,6 +7,7 @@ import static eu.inzage.crypto.TestVaults.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.inzage.core.WrongKeyException;
 import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
@@ -291,7 +292,7 @@ class TamperMatrixTest {
   void openTo_wrongKey_failsAndLeavesNoFile() throws IOException {
     Vault vault = TestVaults.vault(storeWith(pristine));
     assertThatThrownBy(() -> vault.openTo(S1, A, OTHER_PARTICIPANT, dir.resolve("out.zip")))
-        .isInstanceOf(VaultIntegrityException.class);
+        .isInstanceOf(WrongKeyException.class);
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).isEmpty();
     }

@@ -53,6 +53,24 @@ final class TestVaults {
     return bytes;
   }
 
+  /** Something that writes a key file to a stream. */
+  @FunctionalInterface
+  interface KeyWriter {
+    void write(java.io.OutputStream out) throws IOException;
+  }
+
+  /** The key file a writer produces, as text. */
+  static String json(KeyWriter writer) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writer.write(out);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A stream over a key file's text. */
+  static InputStream stream(String json) {
+    return new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   static byte[] readAll(InputStream in) throws IOException {
     try (in) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

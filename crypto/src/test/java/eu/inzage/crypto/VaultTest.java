@@ -10,7 +10,11 @@ import static eu.inzage.crypto.TestVaults.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.inzage.core.AlreadyExistsException;
+import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.NotFoundException;
+import eu.inzage.core.WrongKeyException;
 import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
@@ -81,11 +85,11 @@ class VaultTest {
   }
 
   @Test
-  void seal_sameObjectTwice_isRejectedAndKeepsTheFirst() throws IOException {
+  void seal_sameObjectTwice_isAlreadyExistsAndKeepsTheFirst() throws IOException {
     seal("p-000123", "export.zip", content(10, 1));
     assertThatThrownBy(() -> seal("p-000123", "export.zip", content(10, 2)))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("objectId");
+        .isInstanceOf(AlreadyExistsException.class)
+        .hasMessage("sealed object export.zip already exists");
     assertThat(readAll(vault.open("p-000123", "export.zip", PARTICIPANT)))
         .isEqualTo(content(10, 1));
   }
@@ -139,17 +143,17 @@ class VaultTest {
   }
 
   @Test
-  void open_missingObject_isInvalidInput() {
+  void open_missingObject_isNotFound() {
     assertThatThrownBy(() -> vault.open("p-1", "none", PARTICIPANT))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("objectId");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("sealed object none not found");
   }
 
   @Test
-  void open_wrongPrivateKey_isIntegrityFailure() throws IOException {
+  void open_wrongPrivateKey_isWrongKey() throws IOException {
     seal("p-000123", "export.zip", content(10, 1));
     assertThatThrownBy(() -> vault.open("p-000123", "export.zip", OTHER_PARTICIPANT))
-        .isInstanceOf(VaultIntegrityException.class)
+        .isInstanceOf(WrongKeyException.class)
         .hasMessageContaining("export.zip");
   }
 
@@ -215,7 +219,7 @@ class VaultTest {
                     "o",
                     new ByteArrayInputStream(new byte[1]),
                     SealMetadata.of(PARTICIPANT.publicKey())))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(ConfigurationException.class);
   }
 
   @Test
@@ -226,7 +230,7 @@ class VaultTest {
         .hasMessageContaining("clock");
     Vault keyless = Vault.builder().store(store).clock(CLOCK).build();
     assertThatThrownBy(() -> keyless.describe("p", "o"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("key");
   }
 

@@ -81,7 +81,8 @@ class CatalogTest {
   void require_unknownController_isInvalidInputNamingTheField() {
     assertThatThrownBy(() -> ControllerProfiles.builtIn().require("myspace"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("invalid input: controller INVALID_ID");
+        .hasMessage(
+            "invalid input: controller INVALID_ID (unknown controller; known: [tiktok, zoom, palantir])");
   }
 
   @Test
@@ -117,6 +118,7 @@ class CatalogTest {
   void forResidence_unitedKingdom_hasNoAuthority() {
     assertThatThrownBy(() -> SupervisoryAuthorities.builtIn().forResidence("GB"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("invalid input: residence UNKNOWN_COUNTRY");
+        .hasMessage(
+            "invalid input: residence UNKNOWN_COUNTRY (no supervisory authority known for this country)");
   }
 }

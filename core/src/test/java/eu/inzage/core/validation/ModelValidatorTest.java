@@ -233,7 +233,7 @@ class ModelValidatorTest {
     Participant bad = with("email", "nope");
     assertThatThrownBy(() -> validator.requireValid(bad))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("invalid input: email INVALID_EMAIL");
+        .hasMessage("invalid input: email INVALID_EMAIL (must be a valid e-mail address)");
   }
 
   @Test

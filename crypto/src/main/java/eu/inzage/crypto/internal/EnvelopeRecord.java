@@ -1,5 +1,6 @@
 package eu.inzage.crypto.internal;
 
+import eu.inzage.crypto.DocumentKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +12,7 @@ import java.util.Arrays;
  * kind, media type, sizes, stream header, times and key commitment. Not signed; its SHA-256 is
  * bound into the key-encryption-key wrap of the data key, so a changed record no longer opens.
  *
- * @param kind 0 signed mandate, 1 ID copy, 2 other
+ * @param kind the stable {@link DocumentKind#code()} of the document's kind
  * @param contentType the media type
  * @param plaintextSize bytes of plaintext
  * @param ciphertextSize bytes of the data blob
@@ -59,7 +60,7 @@ public record EnvelopeRecord(
       throw new Binary.MalformedException("bad magic");
     }
     int kind = r.u8();
-    if (kind > 2) {
+    if (DocumentKind.fromCode(kind).isEmpty()) {
       throw new Binary.MalformedException("unknown kind");
     }
     EnvelopeRecord record =

@@ -6,13 +6,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.function.Function;
 
 /** The JSON envelope shared by the key files (crypto/FORMAT.md, "Key files"). */
 public final class KeyFiles {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** The largest key file read (1 MiB): a key file is a few kilobytes. */
+  public static final int MAX_BYTES = 1 << 20;
 
   private KeyFiles() {}
 
@@ -51,6 +69,99 @@ public final class KeyFiles {
       throw new InvalidInputException("version", ViolationCode.INVALID_VALUE, "unsupported");
     }
     return node;
+  }
+
+  /**
+   * The text of a key file from the caller's stream (not closed), at most {@link #MAX_BYTES}.
+   *
+   * @throws InvalidInputException when the stream holds more
+   */
+  public static String readText(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw new InvalidInputException(
+          "", ViolationCode.INVALID_VALUE, "larger than a key file can be (1 MiB)");
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** The text of a key file. */
+  public static String readText(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readText(in);
+    }
+  }
+
+  /** Writes a key file to the caller's stream, flushed and left open. */
+  public static void writeText(OutputStream out, String json) throws IOException {
+    out.write(json.getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /**
+   * Writes a new key file that only its owner may read and write ({@code rw-------} on POSIX file
+   * systems; elsewhere the directory's default access applies): a temporary file beside it, fsync,
+   * then a hard link under the target name, which fails when a file is already there. An existing
+   * file is never replaced, and a failure leaves nothing half written.
+   *
+   * @throws FileAlreadyExistsException when a file is already at {@code target}
+   */
+  public static void writeOwnerOnly(Path target, String json) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+      throw alreadyThere();
+    }
+    byte[] random = new byte[6];
+    RANDOM.nextBytes(random);
+    Path temp =
+        dir.resolve("." + absolute.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
+    try {
+      if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(
+            temp,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } else {
+        Files.createFile(temp);
+      }
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        java.nio.ByteBuffer buffer =
+            java.nio.ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8));
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      try {
+        Files.createLink(absolute, temp);
+      } catch (FileAlreadyExistsException e) {
+        throw alreadyThere();
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        // no hard links here: a move without REPLACE_EXISTING still refuses an existing target
+        try {
+          Files.move(temp, absolute);
+        } catch (FileAlreadyExistsException again) {
+          throw alreadyThere();
+        }
+      }
+      syncDirectory(dir);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static FileAlreadyExistsException alreadyThere() {
+    // no path in the message: file names can contain names
+    return new FileAlreadyExistsException(
+        null, null, "a file is already at the key file's path; nothing was replaced");
+  }
+
+  private static void syncDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // some platforms cannot open or sync a directory; the file itself is synced
+    }
   }
 
   /** A required text field. */
