@@ -10,6 +10,7 @@ import eu.inzage.core.NotFoundException;
 import eu.inzage.core.StorageException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.WrongKeyException;
+import eu.inzage.core.lifecycle.EventKind;
 import eu.inzage.core.lifecycle.IllegalTransitionException;
 import eu.inzage.core.lifecycle.RequestStatus;
 import eu.inzage.crypto.VaultIntegrityException;
@@ -36,7 +37,7 @@ class ExitCodeMappingTest {
             2,
             "invalid input: name REQUIRED (must be present)"),
         Arguments.of(
-            new IllegalTransitionException("r-1", RequestStatus.NEW, "acknowledged"),
+            new IllegalTransitionException("r-1", RequestStatus.NEW, EventKind.ACKNOWLEDGED),
             2,
             "request r-1: event acknowledged is not allowed in status NEW"),
         Arguments.of(
