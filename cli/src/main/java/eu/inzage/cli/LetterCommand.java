@@ -199,8 +199,7 @@ final class LetterCommand extends Subcommand {
       return collective(CollectiveKind.fromId(id), validator, profile, org, organisationSeal);
     }
     Participant person =
-        read(
-            validator, "--participant", "participant", recipients.participant, Participant.class);
+        read(validator, "--participant", "participant", recipients.participant, Participant.class);
     Organisation org =
         organisation == null
             ? defaultOrganisation(validator)

@@ -18,7 +18,8 @@ import picocli.CommandLine;
  * options and option groups: exit 0, a usage that names the command on stdout, nothing on stderr.
  */
 class HelpTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 
   /** Every command of the tree, as the words a user types, with both help options. */
   static Stream<Arguments> commands() {

@@ -140,7 +140,8 @@ class ReadmeTest {
         if (words.isEmpty() || !words.get(0).equals("./inzage")) {
           fail(where + ": only ./inzage, export, keytool and mvn are run; see ReadmeTest");
         }
-        CommandRun run = CommandRun.of(CLOCK, environment, arguments(words.subList(1, words.size())));
+        CommandRun run =
+            CommandRun.of(CLOCK, environment, arguments(words.subList(1, words.size())));
         assertThat(run.exit()).as(where + "\nstderr: " + run.err()).isEqualTo(expectedExit);
         commands++;
         last = run;
@@ -153,7 +154,13 @@ class ReadmeTest {
         List<String> differences = new ArrayList<>();
         compare("", JSON.readTree(next.text()), JSON.readTree(actual), differences);
         assertThat(differences)
-            .as(lastCommand + " printed:\n" + actual + "\nthe README shows (line " + next.line() + ")")
+            .as(
+                lastCommand
+                    + " printed:\n"
+                    + actual
+                    + "\nthe README shows (line "
+                    + next.line()
+                    + ")")
             .isEmpty();
         compared++;
       }
@@ -337,7 +344,9 @@ class ReadmeTest {
     if (shown.isArray() && actual.isArray()) {
       int size = shown.size();
       boolean open =
-          size > 0 && shown.get(size - 1).isTextual() && shown.get(size - 1).asText().equals(ELIDED);
+          size > 0
+              && shown.get(size - 1).isTextual()
+              && shown.get(size - 1).asText().equals(ELIDED);
       int compared = open ? size - 1 : size;
       if (open ? actual.size() < compared : actual.size() != compared) {
         differences.add(at + ": " + actual.size() + " elements, the README shows " + compared);

@@ -23,9 +23,9 @@ import java.util.Objects;
  * Where the facts a letter states come from: a request file, or the rule for a request sent now.
  * Immutable and thread-safe; its collaborators are given, never looked up.
  *
- * <p>A request file holds either the library's request with its events ({@link RequestHistory},
- * the JSON that {@code inzage status} reads), from which the receipt day, the due date of Art.
- * 12(3) GDPR, the dated events and the missing Art. 15 items follow; or the {@link LetterFacts}
+ * <p>A request file holds either the library's request with its events ({@link RequestHistory}, the
+ * JSON that {@code inzage status} reads), from which the receipt day, the due date of Art. 12(3)
+ * GDPR, the dated events and the missing Art. 15 items follow; or the {@link LetterFacts}
  * themselves. A document is a request with events when it has a {@code controllerId}, or when its
  * first event has a {@code type}; letter facts have neither.
  */
@@ -75,8 +75,7 @@ public final class RequestFacts {
     if (!isRequestWithEvents(bytes)) {
       return validator.read(new ByteArrayInputStream(bytes), LetterFacts.class);
     }
-    RequestHistory history =
-        validator.read(new ByteArrayInputStream(bytes), RequestHistory.class);
+    RequestHistory history = validator.read(new ByteArrayInputStream(bytes), RequestHistory.class);
     if (!history.controllerId().equals(controller.id())) {
       throw new InvalidInputException(
           "controllerId", ViolationCode.INVALID_VALUE, "names another controller than the letter");
@@ -86,9 +85,9 @@ public final class RequestFacts {
 
   /**
    * The facts of an access (Art. 15) or erasure (Art. 17) request sent at {@code sentAt}: through
-   * an electronic channel it reaches the controller the same day (its time zone), so the letter
-   * can state the receipt day and the due date (Art. 12(3) GDPR); by post the receipt day is not
-   * known and no date is stated. Other kinds follow a request and state nothing of their own.
+   * an electronic channel it reaches the controller the same day (its time zone), so the letter can
+   * state the receipt day and the due date (Art. 12(3) GDPR); by post the receipt day is not known
+   * and no date is stated. Other kinds follow a request and state nothing of their own.
    *
    * @param kind the kind of letter
    * @param controller the controller, whose preferred channel and calendar decide
