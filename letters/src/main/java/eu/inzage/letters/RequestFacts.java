@@ -62,7 +62,7 @@ public final class RequestFacts {
    * @param asOf the day the letter is written (an identity pause still open counts until then)
    * @throws InvalidInputException for a file that is too large ({@code TOO_LONG}), malformed or
    *     invalid (with field paths such as {@code missing.2} for an unknown Art. 15 item code), or a
-   *     request that names another controller ({@code controllerId})
+   *     request that names another controller (the field of its controller id)
    * @throws IllegalTransitionException when the events do not follow the request lifecycle
    * @throws IOException when {@code in} cannot be read
    */
