@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "inzage",
     mixinStandardHelpOptions = true,
+    // --help, -h, --version and -V on every subcommand, answered before required options are
+    // checked
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Inzage.Version.class,
     description = {
       "Collective GDPR access requests (Art. 15) for many people at once.",

@@ -1,19 +1,13 @@
 package eu.inzage.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.catalog.ControllerProfiles;
-import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
-import eu.inzage.core.json.InzageJson;
 import eu.inzage.core.lifecycle.IllegalTransitionException;
-import eu.inzage.core.lifecycle.RequestHistory;
-import eu.inzage.core.model.ChannelType;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.Organisation;
 import eu.inzage.core.model.Participant;
@@ -29,7 +23,7 @@ import eu.inzage.letters.LetterKind;
 import eu.inzage.letters.LetterPdf;
 import eu.inzage.letters.Letters;
 import eu.inzage.letters.OrganisationSeal;
-import java.io.ByteArrayInputStream;
+import eu.inzage.letters.RequestFacts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,8 +62,6 @@ import picocli.CommandLine.Option;
     })
 final class LetterCommand extends Subcommand {
   private static final String DEFAULT_ORGANISATION = "default-organisation.json";
-  private static final ObjectMapper PEEK = InzageJson.newMapper();
-  private static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
   private static final java.util.Set<String> COLLECTIVE =
       java.util.Set.of(CollectiveKind.COVER.id(), CollectiveKind.COMPLAINT.id());
 
@@ -84,20 +77,38 @@ final class LetterCommand extends Subcommand {
   @Option(names = "--controller", required = true, paramLabel = "ID", description = "controller id")
   String controller;
 
-  @Option(
-      names = "--participant",
-      paramLabel = "FILE",
-      description = "participant JSON (required for the letters to one participant)")
-  Path participant;
+  /** One participant (a letter into a file) or many (volumes into a folder), never both. */
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Recipients recipients;
+
+  /** {@code --participant} for the letters to one participant, {@code --participants} else. */
+  static final class Recipients {
+    @Option(
+        names = "--participant",
+        required = true,
+        paramLabel = "FILE",
+        description = "participant JSON (access, mandate, reminder, complaint, erasure)")
+    Path participant;
+
+    @Option(
+        names = "--participants",
+        required = true,
+        paramLabel = "FILE.jsonl",
+        description =
+            "collective kinds: one participant JSON per line, or {\"participant\": {...},"
+                + " \"facts\": {...}} with the mandate's signature and, for a complaint, received,"
+                + " due, missing")
+    Path participants;
+  }
 
   @Option(
-      names = "--participants",
-      paramLabel = "FILE.jsonl",
+      names = "--request",
+      paramLabel = "FILE",
       description =
-          "collective kinds: one participant JSON per line, or {\"participant\": {...},"
-              + " \"facts\": {...}} with the mandate's signature and, for a complaint, received,"
-              + " due, missing")
-  Path participants;
+          "one participant: the request with its events (the JSON that status reads), or letter"
+              + " facts: received, due, missing (Art. 15 item codes), events [{date, text}],"
+              + " signature, signedOn, signedAt, validUntil, subDelegation")
+  Path request;
 
   @Option(
       names = "--volume-size",
@@ -113,32 +124,32 @@ final class LetterCommand extends Subcommand {
               + " organisation's country)")
   String authority;
 
-  @Option(
-      names = "--seal",
-      paramLabel = "FILE.p12",
-      description = "seal the PDF with the organisation's key and certificate (PKCS#12, PAdES)")
-  Path seal;
+  /** The organisation's seal: the keystore and the variable holding its password, together. */
+  @ArgGroup(exclusive = false)
+  Sealing sealing;
 
-  @Option(
-      names = "--seal-password-env",
-      paramLabel = "VAR",
-      description = "the environment variable holding the PKCS#12 password")
-  String sealPasswordEnv;
+  /** The PKCS#12 file and its password. */
+  static final class Sealing {
+    @Option(
+        names = "--seal",
+        required = true,
+        paramLabel = "FILE.p12",
+        description = "seal the PDF with the organisation's key and certificate (PKCS#12, PAdES)")
+    Path file;
+
+    @Option(
+        names = "--seal-password-env",
+        required = true,
+        paramLabel = "VAR",
+        description = "the environment variable holding the PKCS#12 password")
+    String passwordEnv;
+  }
 
   @Option(
       names = "--organisation",
       paramLabel = "FILE",
       description = "organisation JSON (default: the built-in example organisation)")
   Path organisation;
-
-  @Option(
-      names = "--request",
-      paramLabel = "FILE",
-      description =
-          "the request with its events (the JSON that status reads), or letter facts: received,"
-              + " due, missing (Art. 15 item codes), events [{date, text}], signature, signedOn,"
-              + " signedAt, validUntil, subDelegation")
-  Path request;
 
   @Option(
       names = "--reference",
@@ -176,10 +187,10 @@ final class LetterCommand extends Subcommand {
           "format", ViolationCode.INVALID_VALUE, "expected pdf or text");
     }
     checkOptions(id, collective, fmt);
-    LetterInput.requireValidReference(reference);
+    checkReference();
     ModelValidator validator = ModelValidator.create(cli().clock());
     ControllerProfile profile = ControllerProfiles.builtIn().require(controller);
-    OrganisationSeal organisationSeal = seal == null ? null : openSeal();
+    OrganisationSeal organisationSeal = sealing == null ? null : openSeal();
     if (collective) {
       Organisation org =
           organisation == null
@@ -188,7 +199,7 @@ final class LetterCommand extends Subcommand {
       return collective(CollectiveKind.fromId(id), validator, profile, org, organisationSeal);
     }
     Participant person =
-        read(validator, "--participant", "participant", participant, Participant.class);
+        read(validator, "--participant", "participant", recipients.participant, Participant.class);
     Organisation org =
         organisation == null
             ? defaultOrganisation(validator)
@@ -196,10 +207,11 @@ final class LetterCommand extends Subcommand {
     // the command's one deadline engine (the documented default) dates every letter it writes
     Letters letters =
         Letters.builder().clock(cli().clock()).deadlines(DeadlineEngine.standard()).build();
+    RequestFacts requestFacts = RequestFacts.of(validator, letters.lifecycle());
     LetterFacts facts =
         request == null
-            ? factsWithoutRequest(letters, letterKind, profile, person)
-            : readFacts(letters, validator, profile);
+            ? requestFacts.sentAt(letterKind, profile, person.residence(), cli().clock().instant())
+            : readFacts(requestFacts, request, profile);
     Letter letter =
         letters.compose(
             LetterInput.of(letterKind, person, profile, org)
@@ -241,86 +253,46 @@ final class LetterCommand extends Subcommand {
   }
 
   /**
-   * Without {@code --request}, an access or erasure request states its own deadline when the
-   * controller takes requests electronically: sent today, it is received today (Art. 12(3); EDPB
-   * Guidelines 01/2022 §159). For post the receipt day is not known, so no date is stated.
+   * Reads {@code --request} through the library ({@link RequestFacts}): a request with its events
+   * or explicit letter facts. Field paths start with {@code request}.
    */
-  private LetterFacts factsWithoutRequest(
-      Letters letters, LetterKind letterKind, ControllerProfile profile, Participant person) {
-    boolean electronic =
-        profile.preferredChannel() == ChannelType.EMAIL
-            || profile.preferredChannel() == ChannelType.WEB_FORM
-            || profile.preferredChannel() == ChannelType.PORTAL;
-    if (!electronic || (letterKind != LetterKind.ACCESS && letterKind != LetterKind.ERASURE)) {
-      return LetterFacts.none();
-    }
-    LocalDate received = cli().clock().instant().atZone(profile.zone()).toLocalDate();
-    DeadlineEngine engine = letters.deadlines();
-    Deadline deadline =
-        engine.compute(engine.queryFor(received, profile, person.residence()).build());
-    return LetterFacts.dates(deadline.received(), deadline.due());
-  }
-
-  /**
-   * Reads {@code --request}: either the library's request JSON with its events (as {@code inzage
-   * status} reads it), from which the dates, events and missing items follow, or explicit letter
-   * facts.
-   */
-  private LetterFacts readFacts(
-      Letters letters, ModelValidator validator, ControllerProfile profile) throws IOException {
-    byte[] bytes;
-    try (InputStream in = cli().open("--request", request)) {
-      bytes = in.readNBytes(MAX_REQUEST_BYTES + 1);
-    }
-    if (bytes.length > MAX_REQUEST_BYTES) {
-      throw new InvalidInputException("request", ViolationCode.TOO_LONG, "file is too large");
-    }
-    if (!isHistory(bytes)) {
-      return read(validator, "--request", "request", bytes, LetterFacts.class);
-    }
-    RequestHistory history = read(validator, "--request", "request", bytes, RequestHistory.class);
-    if (!history.controllerId().equals(profile.id())) {
-      throw new InvalidInputException(
-          "request.controllerId",
-          ViolationCode.INVALID_VALUE,
-          "names another controller than --controller");
-    }
-    try {
-      return letters.facts(history, profile);
+  private LetterFacts readFacts(RequestFacts requestFacts, Path file, ControllerProfile profile)
+      throws IOException {
+    try (InputStream in = cli().open("--request", file)) {
+      return prefixed(
+          "request",
+          "--request",
+          () -> {
+            try {
+              return requestFacts.read(in, profile, LocalDate.now(cli().clock()));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (IllegalTransitionException e) {
       throw new InvalidInputException(
           "request.events", ViolationCode.INVALID_VALUE, e.getMessage());
     }
   }
 
-  /** A request with events names its controller, or has events with a {@code type}. */
-  private static boolean isHistory(byte[] bytes) {
-    try {
-      JsonNode tree = PEEK.readTree(bytes);
-      if (tree == null || !tree.isObject()) {
-        return false;
-      }
-      JsonNode events = tree.get("events");
-      return tree.has("controllerId")
-          || (events != null && events.isArray() && events.size() > 0 && events.get(0).has("type"));
-    } catch (IOException e) {
-      return false; // not JSON: the facts reader reports it with the right code
-    }
-  }
-
   /**
-   * The options of the two families of kinds exclude each other: one participant and one file, or a
-   * JSON Lines file of participants and a folder of volumes. Every misuse is reported at once.
+   * What picocli's option groups cannot see: which family the value of {@code --kind} belongs to,
+   * and the options that only some kinds take. Every misuse is reported at once.
    */
   private void checkOptions(String id, boolean collective, String fmt) {
     List<Violation> violations = new ArrayList<>();
     if (collective) {
-      if (participants == null) {
+      if (recipients.participants == null) {
         violations.add(
             new Violation(
                 "participants", ViolationCode.REQUIRED, "--participants is required for " + id));
       }
-      forbid(violations, participant != null, "participant", "--participant", "use --participants");
+      forbid(
+          violations,
+          recipients.participant != null,
+          "participant",
+          "--participant",
+          "use --participants");
       forbid(
           violations,
           request != null,
@@ -335,14 +307,14 @@ final class LetterCommand extends Subcommand {
           "--authority",
           "only a complaint goes to an authority");
     } else {
-      if (participant == null) {
+      if (recipients.participant == null) {
         violations.add(
             new Violation(
                 "participant", ViolationCode.REQUIRED, "--participant is required for " + id));
       }
       forbid(
           violations,
-          participants != null,
+          recipients.participants != null,
           "participants",
           "--participants",
           "only for cover and collective-complaint");
@@ -359,19 +331,26 @@ final class LetterCommand extends Subcommand {
           "--authority",
           "only for collective-complaint");
     }
-    if (seal != null && fmt.equals("text")) {
+    if (sealing != null && fmt.equals("text")) {
       violations.add(
-          new Violation("seal", ViolationCode.INVALID_VALUE, "only a PDF can be sealed"));
-    }
-    if ((seal == null) != (sealPasswordEnv == null)) {
-      violations.add(
-          new Violation(
-              seal == null ? "seal" : "sealPasswordEnv",
-              ViolationCode.REQUIRED,
-              "--seal and --seal-password-env go together"));
+          new Violation("seal", ViolationCode.INVALID_VALUE, "--seal: only a PDF can be sealed"));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
+    }
+  }
+
+  /** A reference is printed on every page: one short line of plain text. */
+  private void checkReference() {
+    if (reference == null) {
+      return;
+    }
+    if (reference.length() > 80) {
+      throw new InvalidInputException("reference", ViolationCode.TOO_LONG, "at most 80 characters");
+    }
+    if (reference.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidInputException(
+          "reference", ViolationCode.CONTROL_CHARACTERS, "no control characters");
     }
   }
 
@@ -385,12 +364,12 @@ final class LetterCommand extends Subcommand {
   }
 
   private OrganisationSeal openSeal() throws IOException {
-    String password = cli().env(sealPasswordEnv);
+    String password = cli().env(sealing.passwordEnv);
     if (password == null) {
       throw new InvalidInputException(
           "sealPasswordEnv", ViolationCode.REQUIRED, "the environment variable is not set");
     }
-    try (InputStream in = cli().open("--seal", seal)) {
+    try (InputStream in = cli().open("--seal", sealing.file)) {
       return OrganisationSeal.fromPkcs12(in, password.toCharArray(), cli().clock());
     }
   }
@@ -413,6 +392,7 @@ final class LetterCommand extends Subcommand {
       Organisation org,
       OrganisationSeal organisationSeal)
       throws IOException {
+    Path participants = recipients.participants;
     CollectiveInput input =
         CollectiveInput.of(collectiveKind, profile, org)
             .withLanguage(lang)
@@ -426,8 +406,7 @@ final class LetterCommand extends Subcommand {
     if (!Files.isRegularFile(participants)) {
       throw new InvalidInputException("participants", ViolationCode.REQUIRED, "file not found");
     }
-    Letters letters =
-        Letters.builder().clock(cli().clock()).deadlines(DeadlineEngine.standard()).build();
+    Letters letters = Letters.builder().clock(cli().clock()).build();
     ArrayNode volumes = cli().mapper().createArrayNode();
     CollectiveResult total =
         letters.writeCollective(
@@ -491,11 +470,6 @@ final class LetterCommand extends Subcommand {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private <T> T read(
-      ModelValidator validator, String option, String prefix, byte[] bytes, Class<T> type) {
-    return prefixed(prefix, option, () -> validator.read(new ByteArrayInputStream(bytes), type));
   }
 
   /** Field paths of a file's violations start with the file's role: {@code participant.name}. */

@@ -260,4 +260,81 @@ class LetterCommandTest {
     }
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void letter_unknownArt15ItemInMissing_exitsTwoNamingTheElementAsInvalidValue() throws Exception {
+    Path facts =
+        Files.writeString(
+            dir.resolve("facts.json"), "{\"missing\":[\"RECIPIENTS\",\"COPY\",\"EVERYTHING\"]}");
+    Path out = dir.resolve("never.txt");
+
+    CommandRun run =
+        run(
+            "letter",
+            "--kind",
+            "reminder",
+            "--controller",
+            "tiktok",
+            "--participant",
+            participant().toString(),
+            "--request",
+            facts.toString(),
+            "--format",
+            "text",
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines().count()).isEqualTo(1);
+    assertThat(run.err()).contains("request.missing.2 INVALID_VALUE");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void letter_participantAndParticipants_exitsTwoNamingBothOptions() throws Exception {
+    Path out = dir.resolve("never.pdf");
+
+    CommandRun run =
+        run(
+            "letter",
+            "--kind",
+            "access",
+            "--controller",
+            "tiktok",
+            "--participant",
+            participant().toString(),
+            "--participants",
+            participant().toString(),
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines().count()).isEqualTo(1);
+    assertThat(run.err()).contains("--participant=", "--participants=", "mutually exclusive");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void letter_sealWithoutPasswordVariable_exitsTwoNamingTheMissingOption() throws Exception {
+    Path out = dir.resolve("never.pdf");
+
+    CommandRun run =
+        run(
+            "letter",
+            "--kind",
+            "access",
+            "--controller",
+            "tiktok",
+            "--participant",
+            participant().toString(),
+            "--seal",
+            dir.resolve("org.p12").toString(),
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines().count()).isEqualTo(1);
+    assertThat(run.err()).contains("--seal-password-env");
+    assertThat(out).doesNotExist();
+  }
 }

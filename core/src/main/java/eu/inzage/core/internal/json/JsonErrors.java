@@ -45,6 +45,15 @@ public final class JsonErrors {
       return new InvalidInputException(
           path(u.getPath(), null), ViolationCode.UNKNOWN_FIELD, "unknown field");
     }
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      // a code from a closed list (an Art. 15 item, a channel): the input is JSON, the code is not
+      return new InvalidInputException(
+          path(f.getPath(), null),
+          ViolationCode.INVALID_VALUE,
+          "unknown code; expected one of " + codes(f.getTargetType()));
+    }
     if (e instanceof InvalidFormatException f) {
       boolean temporal =
           f.getTargetType() != null && Temporal.class.isAssignableFrom(f.getTargetType());
@@ -76,6 +85,15 @@ public final class JsonErrors {
           "", ViolationCode.MALFORMED_JSON, "not well-formed JSON" + where);
     }
     throw new StorageException("cannot read the input stream", e);
+  }
+
+  /** The constants of an enum, as the input spells them. */
+  private static String codes(Class<?> type) {
+    List<String> names = new ArrayList<>();
+    for (Object constant : type.getEnumConstants()) {
+      names.add(((Enum<?>) constant).name());
+    }
+    return String.join(", ", names);
   }
 
   /** The dotted path of a Jackson reference chain; field names are sanitised. */
