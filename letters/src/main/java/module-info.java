@@ -8,6 +8,8 @@ module eu.inzage.letters {
   requires transitive eu.inzage.core;
   requires org.apache.fontbox;
   requires org.apache.pdfbox;
+  // PDFBox (an automatic module) logs through commons-logging, an explicit module
+  requires org.apache.commons.logging;
   requires org.bouncycastle.pkix;
   requires org.bouncycastle.provider;
   requires org.bouncycastle.util;
