@@ -71,6 +71,7 @@ public final class OrganisationEnvelope {
    *
    * @throws InvalidInputException when an id is malformed or the document already exists
    */
+  @SuppressWarnings("EnumOrdinal") // format 1 stores DocumentKind by position
   public EnvelopedDocument seal(
       String subject, String documentId, InputStream content, EnvelopeMetadata metadata)
       throws IOException {
@@ -289,6 +290,7 @@ public final class OrganisationEnvelope {
     return new Recovery(result.partial(), result.orphans());
   }
 
+  @SuppressWarnings("EnumOrdinal") // format 1 stores DocumentKind by position
   private EnvelopedDocument describe(String subject, String documentId, EnvelopeRecord record) {
     return new EnvelopedDocument(
         subject,
