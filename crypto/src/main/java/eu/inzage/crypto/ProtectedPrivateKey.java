@@ -37,7 +37,8 @@ public final class ProtectedPrivateKey {
   private final Sealed recoveryBox;
 
   /** A nonce and an AES-256-GCM ciphertext. */
-  @SuppressWarnings("ArrayRecordComponent") // bytes compared by content where it matters, never by equals
+  // byte arrays compared by content where it matters, never by equals
+  @SuppressWarnings("ArrayRecordComponent")
   private record Sealed(byte[] nonce, byte[] ciphertext) {
     static Sealed of(byte[] key, byte[] ad, byte[] plaintext) throws GeneralSecurityException {
       byte[] nonce = KeyWrap.random(KeyWrap.NONCE_LENGTH);

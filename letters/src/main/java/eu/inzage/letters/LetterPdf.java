@@ -16,8 +16,7 @@ public final class LetterPdf {
     this(bytes.clone(), pages, true);
   }
 
-  private LetterPdf(
-      byte[] owned, int pages, @SuppressWarnings("UnusedVariable") boolean adopted) {
+  private LetterPdf(byte[] owned, int pages, @SuppressWarnings("UnusedVariable") boolean adopted) {
     this.bytes = owned;
     this.pages = pages;
   }

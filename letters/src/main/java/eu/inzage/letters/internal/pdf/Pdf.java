@@ -83,7 +83,8 @@ public final class Pdf {
   }
 
   /** A rendered file and its page count. */
-  @SuppressWarnings("ArrayRecordComponent") // bytes compared by content where it matters, never by equals
+  // byte arrays compared by content where it matters, never by equals
+  @SuppressWarnings("ArrayRecordComponent")
   public record Rendered(byte[] bytes, int pages) {}
 
   /** Renders the letter; {@code created} is its creation time in the metadata. */
