@@ -9,6 +9,8 @@ module eu.inzage.core {
   requires org.hibernate.validator;
   requires org.slf4j;
   requires de.focus_shift.jollyday.core;
+  // jollyday's XML calendars: found by jollyday as a service, read through internal.jollyday
+  requires de.focus_shift.jollyday.jaxb;
   requires ical4j.core;
 
   exports eu.inzage.core;
@@ -30,4 +32,12 @@ module eu.inzage.core {
       org.hibernate.validator;
   opens eu.inzage.core.validation.constraints to
       org.hibernate.validator;
+  // jollyday-core reflects on the holiday configuration's class to choose its parsers
+  opens eu.inzage.core.internal.jollyday to
+      de.focus_shift.jollyday.core;
+
+  uses de.focus_shift.jollyday.core.spi.HolidayCalendarConfigurationService;
+
+  provides de.focus_shift.jollyday.core.spi.HolidayCalendarConfigurationService with
+      eu.inzage.core.internal.jollyday.ExportingConfigurationService;
 }

@@ -5,6 +5,8 @@
 module eu.inzage.crypto {
   requires transitive eu.inzage.core;
   requires com.google.crypto.tink;
+  // Tink (an automatic module) reads keysets with Gson, an explicit module nothing else requires
+  requires com.google.gson;
   requires org.bouncycastle.provider;
   requires org.slf4j;
 

@@ -9,6 +9,11 @@ module eu.inzage.letters {
   requires jakarta.validation;
   requires org.apache.fontbox;
   requires org.apache.pdfbox;
+  // PDFBox (an automatic module) logs through commons-logging, an explicit module
+  requires org.apache.commons.logging;
+  // PDFBox frees its mapped buffers with sun.misc.Unsafe; without this module on the module path
+  // it falls back to a reflective path that Java 17 refuses and logs an error for each run
+  requires jdk.unsupported;
   requires org.bouncycastle.pkix;
   requires org.bouncycastle.provider;
   requires org.bouncycastle.util;

@@ -83,6 +83,7 @@ public final class OrganisationEnvelope {
    * @throws ConfigurationException when the key-encryption keys cannot wrap
    * @throws IOException when reading {@code content} fails; nothing is left behind then
    */
+  @SuppressWarnings("EnumOrdinal") // format 1 stores DocumentKind by position
   public EnvelopedDocument seal(
       String subject, String documentId, InputStream content, EnvelopeMetadata metadata)
       throws IOException {
@@ -327,6 +328,7 @@ public final class OrganisationEnvelope {
     return new Recovery(result.partial(), result.orphans());
   }
 
+  @SuppressWarnings("EnumOrdinal") // format 1 stores DocumentKind by position
   private EnvelopedDocument describe(String subject, String documentId, EnvelopeRecord record) {
     return new EnvelopedDocument(
         subject,

@@ -45,6 +45,8 @@ public final class ProtectedPrivateKey {
   private final Sealed recoveryBox;
 
   /** A nonce and an AES-256-GCM ciphertext. */
+  // byte arrays compared by content where it matters, never by equals
+  @SuppressWarnings("ArrayRecordComponent")
   record Sealed(byte[] nonce, byte[] ciphertext) {
     static Sealed of(byte[] key, byte[] ad, byte[] plaintext) throws GeneralSecurityException {
       byte[] nonce = KeyWrap.random(KeyWrap.NONCE_LENGTH);

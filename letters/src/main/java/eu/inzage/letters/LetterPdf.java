@@ -16,7 +16,7 @@ public final class LetterPdf {
     this(bytes.clone(), pages, true);
   }
 
-  private LetterPdf(byte[] owned, int pages, boolean owner) {
+  private LetterPdf(byte[] owned, int pages, @SuppressWarnings("UnusedVariable") boolean adopted) {
     this.bytes = owned;
     this.pages = pages;
   }

@@ -21,6 +21,8 @@ import java.util.Arrays;
  * @param deleteAfter when its retention ends
  * @param keyCommitment HMAC-SHA256 commitment to the data key
  */
+// byte arrays compared by content where it matters, never by equals
+@SuppressWarnings("ArrayRecordComponent")
 public record EnvelopeRecord(
     int kind,
     String contentType,

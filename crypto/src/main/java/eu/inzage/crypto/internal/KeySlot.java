@@ -22,6 +22,8 @@ public record KeySlot(List<Entry> entries) {
    * @param fingerprint SHA-256 of that key's X25519 public key
    * @param wrapped the Tink HPKE ciphertext (5-byte prefix, encapsulated key, AEAD ciphertext)
    */
+  // byte arrays compared by content where it matters, never by equals
+  @SuppressWarnings("ArrayRecordComponent")
   public record Entry(long keyId, byte[] fingerprint, byte[] wrapped) {
     @Override
     public boolean equals(Object o) {

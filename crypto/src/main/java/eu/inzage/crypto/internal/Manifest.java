@@ -23,6 +23,8 @@ import java.util.HexFormat;
  * @param controller the controller the object came from (may be empty)
  * @param createdAt when the object was sealed, from the vault's clock
  */
+// byte arrays compared by content where it matters, never by equals
+@SuppressWarnings("ArrayRecordComponent")
 public record Manifest(
     int formatVersion,
     String subject,
@@ -85,6 +87,8 @@ public record Manifest(
   }
 
   /** A manifest file split into its signed part and its signature (not yet verified). */
+  // byte arrays compared by content where it matters, never by equals
+  @SuppressWarnings("ArrayRecordComponent")
   public record Signed(byte[] signatureInput, byte[] body, byte[] signature) {}
 
   /** Splits a manifest file strictly; any deviation from the layout is malformed. */

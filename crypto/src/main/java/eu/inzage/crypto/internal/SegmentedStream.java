@@ -46,6 +46,8 @@ public final class SegmentedStream {
   }
 
   /** What encryption produced. */
+  // byte arrays compared by content where it matters, never by equals
+  @SuppressWarnings("ArrayRecordComponent")
   public record Result(byte[] header, long plaintextSize, long ciphertextSize) {}
 
   private static SecretKeySpec segmentKey(byte[] dataKey, byte[] salt, byte[] ad)

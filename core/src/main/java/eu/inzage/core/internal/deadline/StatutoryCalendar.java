@@ -3,8 +3,8 @@ package eu.inzage.core.internal.deadline;
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
-import de.focus_shift.jollyday.core.ManagerParameters;
 import eu.inzage.core.deadline.HolidayCalendar;
+import eu.inzage.core.internal.jollyday.HolidayManagers;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
@@ -38,8 +38,7 @@ public final class StatutoryCalendar implements HolidayCalendar {
     this.region = region == null ? null : region.toLowerCase(Locale.ROOT);
     this.suffix =
         " (" + country + (region == null ? "" : "-" + this.region.toUpperCase(Locale.ROOT)) + ")";
-    this.manager =
-        HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+    this.manager = HolidayManagers.forCalendar(country.toLowerCase(Locale.ROOT));
   }
 
   /** The region codes jollyday knows for this state. */

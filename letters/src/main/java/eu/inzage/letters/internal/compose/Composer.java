@@ -369,7 +369,7 @@ public final class Composer {
     if (authority != null) {
       lines.add(authority.name());
       if (authority.postalAddress() != null) {
-        for (String part : authority.postalAddress().split(",\\s*")) {
+        for (String part : authority.postalAddress().split(",\\s*", -1)) {
           if (!part.isBlank()) {
             lines.add(part.strip());
           }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param lines the signer's name and role
  * @param audit audit-trail lines (time, IP address, e-mail verification)
  */
+// byte arrays compared by content where it matters, never by equals
+@SuppressWarnings("ArrayRecordComponent")
 public record Signature(
     byte[] image, String typed, String signLine, List<String> lines, List<String> audit) {
   /** Copies the lists. */

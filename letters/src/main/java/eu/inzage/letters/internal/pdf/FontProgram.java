@@ -272,6 +272,8 @@ public final class FontProgram {
    * (Flate-encoded); {@code oldToNew} maps a glyph id of the font to the subset's, or -1. Arrays
    * are never modified after construction.
    */
+  // byte arrays compared by content where it matters, never by equals
+  @SuppressWarnings("ArrayRecordComponent")
   record Subset(
       String tag, byte[] program, int length1, int[] widths, byte[] toUnicode, int[] oldToNew) {
     int newId(int oldId) {

@@ -83,6 +83,8 @@ public final class Pdf {
   }
 
   /** A rendered file and its page count. */
+  // byte arrays compared by content where it matters, never by equals
+  @SuppressWarnings("ArrayRecordComponent")
   public record Rendered(byte[] bytes, int pages) {}
 
   /** Renders the letter; {@code created} is its creation time in the metadata. */
@@ -113,7 +115,7 @@ public final class Pdf {
     fonts.setItem(COSName.getPDFName(bold.resourceName()), bold.font(document));
 
     MessageDigest digest = sha256();
-    long streamBytes = SRGB.length + regular.encodedBytes() + bold.encodedBytes();
+    long streamBytes = (long) SRGB.length + regular.encodedBytes() + bold.encodedBytes();
     for (List<Op> ops : pages) {
       PDPage page = new PDPage(new PDRectangle(Layout.PAGE_W, Layout.PAGE_H));
       PDResources resources = new PDResources();

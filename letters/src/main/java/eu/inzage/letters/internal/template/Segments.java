@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A line of template text split into literal parts and {@code {name}} placeholders. Parsing happens
  * once, on the template; values are inserted afterwards as plain data, so a value that looks like a
- * placeholder or markup is printed as it is. {@code {{} and {@code }}} write literal braces.
+ * placeholder or markup is printed as it is. <code>{{</code> and <code>}}</code> write literal
+ * braces.
  */
 public final class Segments {
   private final List<String> parts; // even index: literal, odd index: placeholder name
