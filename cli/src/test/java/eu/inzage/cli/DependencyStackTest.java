@@ -20,9 +20,9 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves that the whole dependency stack of DESIGN.md resolves and works together on one class
- * path: each library does one real operation here, so a clash shows up as a failure, not only as a
- * compile error in a later issue.
+ * Proves that the whole dependency stack of {@code docs/architecture.md#dependencies} resolves and
+ * works together on one class path: each library does one real operation here, so a clash shows up
+ * as a failure, not only as a compile error in a later issue.
  */
 class DependencyStackTest {
 

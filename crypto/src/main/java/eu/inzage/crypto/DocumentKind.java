@@ -9,7 +9,8 @@ public enum DocumentKind {
   SIGNED_MANDATE,
   /**
    * A copy of an identity document a controller asked for: minimise, encrypt, delete after use and
-   * keep only a note that it was checked (EDPB Guidelines 01/2022 §§58–79; LAW.md §4).
+   * keep only a note that it was checked (EDPB Guidelines 01/2022 §§58–79; see {@code
+   * docs/law/identity.md}).
    */
   ID_COPY,
   /** Any other document the organisation itself must read. */

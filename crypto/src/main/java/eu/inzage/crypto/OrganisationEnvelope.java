@@ -35,12 +35,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The organisation's own envelope, for the few documents it must read itself — signed mandates, ID
- * copies a controller asked for (GDPR Art. 32(1)(a); LAW.md §§3–4): each document gets a fresh
- * streaming-AEAD data key, wrapped by the organisation's {@link KeyEncryptionKeys}, and a record of
- * its kind, sizes and retention. Documents are deleted when their retention ends ({@link
- * #purgeExpired()}, driven by the injected clock); an ID copy is deleted after use and leaves only
- * the note "ID checked" ({@link #recordIdChecked}). Use a store of its own, not the vault's.
- * Thread-safe.
+ * copies a controller asked for (GDPR Art. 32(1)(a); see {@code
+ * docs/law/identity.md#what-the-organisation-keeps}): each document gets a fresh streaming-AEAD
+ * data key, wrapped by the organisation's {@link KeyEncryptionKeys}, and a record of its kind,
+ * sizes and retention. Documents are deleted when their retention ends ({@link #purgeExpired()},
+ * driven by the injected clock); an ID copy is deleted after use and leaves only the note "ID
+ * checked" ({@link #recordIdChecked}). Use a store of its own, not the vault's. Thread-safe.
  */
 public final class OrganisationEnvelope {
   private static final Logger LOG = LoggerFactory.getLogger(OrganisationEnvelope.class);
@@ -177,8 +177,9 @@ public final class OrganisationEnvelope {
   }
 
   /**
-   * Records that an ID copy was checked and deletes it (EDPB Guidelines 01/2022 §§58–79; LAW.md
-   * §4): the note "ID checked" is written first, then the copy is crypto-shredded.
+   * Records that an ID copy was checked and deletes it (EDPB Guidelines 01/2022 §§58–79; see {@code
+   * docs/law/identity.md}): the note "ID checked" is written first, then the copy is
+   * crypto-shredded.
    *
    * @throws InvalidInputException when there is no such document or it is not an ID copy
    */

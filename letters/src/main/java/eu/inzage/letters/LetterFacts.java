@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * What a letter states about the request it follows up: the date the request reached the
  * controller, the due date of Art. 12(3), the Art. 15 items still missing and the events so far;
- * for a mandate, the signature and its terms (LAW.md §3). Every field is optional: a letter states
- * only what it knows. Read from JSON with {@code InzageJson.strict()}.
+ * for a mandate, the signature and its terms (see {@code docs/law/mandate.md}). Every field is
+ * optional: a letter states only what it knows. Read from JSON with {@code InzageJson.strict()}.
  *
  * @param received the day the request reached the controller (Art. 12(3))
  * @param due the last day of the period for the answer
@@ -62,11 +62,11 @@ public record LetterFacts(
 
   /**
    * The facts of a tracked request (the library's request JSON with its events): the receipt day
-   * and the due date from the deadline engine (Art. 12(3); LAW.md §2), every event as a dated line,
-   * and the Art. 15 items still missing: all of them while the controller has sent nothing or only
-   * claimed to be a processor without naming the controllers (LAW.md §7), none once it answered,
-   * refused or said it holds no data (what a partial answer lacks comes from an assessment, not
-   * from the events).
+   * and the due date from the deadline engine (Art. 12(3); see {@code docs/law/deadlines.md}),
+   * every event as a dated line, and the Art. 15 items still missing: all of them while the
+   * controller has sent nothing or only claimed to be a processor without naming the controllers
+   * (see {@code docs/controllers.md}), none once it answered, refused or said it holds no data
+   * (what a partial answer lacks comes from an assessment, not from the events).
    *
    * @param history the request and its events
    * @param controller the controller's profile (time zone and holiday calendar)

@@ -23,8 +23,8 @@ import java.util.TreeSet;
  * The language of a letter is the explicit one, else the controller's request language, else the
  * participant's, else English; a complaint (Art. 77) is written in the complaint language of the
  * authority of the participant's residence; a mandate is bilingual when the participant's language
- * differs from the controller's (LAW.md §3.7). A language without templates falls back to English,
- * and the letter says so ({@link Letter#languageFallback()}).
+ * differs from the controller's (see {@code docs/law/mandate.md#language}). A language without
+ * templates falls back to English, and the letter says so ({@link Letter#languageFallback()}).
  */
 public final class Letters {
   private static final Set<String> KNOWN =
@@ -59,10 +59,10 @@ public final class Letters {
 
   /**
    * Writes a collective letter in volumes: a cover letter with the annex and the mandates (Art. 15
-   * GDPR under the participants' mandates, LAW.md §3), or a collective complaint (Art. 80(1) GDPR).
-   * The participants are first checked and counted (a bad one stops everything before any volume is
-   * written), then read again and rendered; each volume (at most {@link
-   * CollectiveInput#volumeSize()} participants, one PDF/A-2b file) is handed to the sink and
+   * GDPR under the participants' mandates, see {@code docs/law/mandate.md}), or a collective
+   * complaint (Art. 80(1) GDPR). The participants are first checked and counted (a bad one stops
+   * everything before any volume is written), then read again and rendered; each volume (at most
+   * {@link CollectiveInput#volumeSize()} participants, one PDF/A-2b file) is handed to the sink and
    * released before the next is composed, so memory stays bounded whatever the number.
    *
    * @throws eu.inzage.core.InvalidInputException naming the bad participant's fields, e.g. {@code
@@ -146,7 +146,10 @@ public final class Letters {
       return this;
     }
 
-    /** The supervisory authorities complaints go to (default: the built-in table, LAW.md §6). */
+    /**
+     * The supervisory authorities complaints go to (default: the built-in table, see {@code
+     * docs/authorities.md}).
+     */
     public Builder authorities(SupervisoryAuthorities value) {
       this.authorities = Objects.requireNonNull(value, "authorities");
       return this;

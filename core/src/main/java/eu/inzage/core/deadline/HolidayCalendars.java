@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The calendars of public holidays for the 27 Member States, Iceland, Liechtenstein, Norway and
- * Switzerland (Regulation 1182/71 Art. 2(1); LAW.md §2.5): jollyday's public holidays plus the
- * project's national corrections (the Netherlands counts Good Friday and 5 May every year). Each
- * (country, year) is built once and cached as a bitset. Thread-safe.
+ * Switzerland (Regulation 1182/71 Art. 2(1); see {@code docs/law/deadlines.md#public-holidays}):
+ * jollyday's public holidays plus the project's national corrections (the Netherlands counts Good
+ * Friday and 5 May every year). Each (country, year) is built once and cached as a bitset.
+ * Thread-safe.
  */
 public final class HolidayCalendars {
   private static final HolidayCalendars STANDARD = new HolidayCalendars();
@@ -55,7 +56,7 @@ public final class HolidayCalendars {
 
   /**
    * A calendar of Saturdays and Sundays only: for a controller without an EU establishment or
-   * representative (LAW.md §2.4).
+   * representative (see {@code docs/law/deadlines.md#deadline-country}).
    */
   public static HolidayCalendar weekendsOnly() {
     return WEEKENDS_ONLY;
@@ -79,8 +80,8 @@ public final class HolidayCalendars {
 
   /**
    * The calendar of a state with the public holidays of one of its regions added, e.g. {@code
-   * ("DE", "by")} for Bavaria (LAW.md §2.5: Germany counts its federal list unless a region is
-   * configured). Regions are jollyday's codes.
+   * ("DE", "by")} for Bavaria (see {@code docs/law/deadlines.md#public-holidays}: Germany counts
+   * its federal list unless a region is configured). Regions are jollyday's codes.
    *
    * @throws InvalidInputException naming {@code country} or {@code region} when unknown
    */

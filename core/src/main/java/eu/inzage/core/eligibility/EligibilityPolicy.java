@@ -20,9 +20,9 @@ import java.util.TreeSet;
 
 /**
  * Who may join a collective access request: a territory of residence, a minimum age on a reference
- * date, required fields and whether a signed mandate is required (LAW.md §5). Immutable,
- * thread-safe, free of personal data and safe to log. Build one with {@link #builder(String)}, or
- * take the built-in {@link #somi2021()}.
+ * date, required fields and whether a signed mandate is required (see {@code
+ * docs/law/eligibility.md}). Immutable, thread-safe, free of personal data and safe to log. Build
+ * one with {@link #builder(String)}, or take the built-in {@link #somi2021()}.
  */
 public final class EligibilityPolicy {
   /** The name of the built-in SOMI 2021 policy. */

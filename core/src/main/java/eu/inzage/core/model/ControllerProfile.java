@@ -27,9 +27,10 @@ import java.util.Optional;
  * @param leadAuthority country of the lead supervisory authority (Art. 56), or null when there is
  *     none (no main establishment in the Union)
  * @param representative the Art. 27 representative, or null
- * @param zone the time zone in which the receipt day is counted (LAW.md §2.1)
- * @param deadlineCountry the Member State whose public holidays count (LAW.md §2.4), or null for
- *     weekends only
+ * @param zone the time zone in which the receipt day is counted (see {@code
+ *     docs/law/deadlines.md#receipt-day})
+ * @param deadlineCountry the Member State whose public holidays count (see {@code
+ *     docs/law/deadlines.md#deadline-country}), or null for weekends only
  * @param requestLanguage the language in which the controller takes requests, ISO 639-1
  * @param identifiers the participant identifiers the controller needs ({@code username}, {@code
  *     email}, {@code phone}, {@code userId})

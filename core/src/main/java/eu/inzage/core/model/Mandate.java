@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * A mandate (Dutch <i>volmacht</i>, Art. 3:60 BW; German §§164 ff. BGB): the participant authorises
  * the organisation to exercise their rights with the named controllers and to receive the answer
- * and the data on their behalf (LAW.md §3). Art. 80 GDPR covers only the follow-up (complaint,
- * proceedings, compensation). Holds personal data: {@link #toString()} redacts it.
+ * and the data on their behalf (see {@code docs/law/mandate.md}). Art. 80 GDPR covers only the
+ * follow-up (complaint, proceedings, compensation). Holds personal data: {@link #toString()}
+ * redacts it.
  *
  * @param id mandate id (the reference printed in annexes)
  * @param principal the participant who grants the mandate
@@ -30,7 +31,8 @@ import java.util.Set;
  * @param validUntil last day of validity, or null for "until revoked"
  * @param revocation how the principal revokes the mandate
  * @param revokedOn the day the mandate was revoked, or null
- * @param adultDeclared the principal's statement to be at least 18 (a campaign rule, LAW.md §5)
+ * @param adultDeclared the principal's statement to be at least 18 (a campaign rule, see {@code
+ *     docs/law/eligibility.md})
  * @param languages the languages of the mandate text: the participant's, and the controller's
  *     request language (or English) when they differ
  * @param signature the evidence of signature

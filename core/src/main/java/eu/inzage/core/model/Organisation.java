@@ -7,9 +7,9 @@ import eu.inzage.core.internal.validation.Required;
 import jakarta.validation.Valid;
 
 /**
- * The organisation that acts for the participants: the agent of the mandate (LAW.md §3.2) and, for
- * complaints under Art. 80(1) GDPR, a not-for-profit body with public-interest statutory
- * objectives.
+ * The organisation that acts for the participants: the agent of the mandate (see {@code
+ * docs/law/mandate.md#the-agent}) and, for complaints under Art. 80(1) GDPR, a not-for-profit body
+ * with public-interest statutory objectives.
  *
  * @param name legal name
  * @param legalForm legal form (Stichting, e.V., association loi 1901 …)

@@ -22,7 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelValidatorTest {
   private final ModelValidator validator = ModelValidator.create(Fixtures.CLOCK);
 
-  /** Replaces one JSON field of the DESIGN.md participant; {@code null} removes it. */
+  /**
+   * Replaces one JSON field of the participant of {@code docs/formats.md#participant}; {@code null}
+   * removes it.
+   */
   private static Participant with(String path, Object value) {
     Map<String, Object> tree =
         InzageJson.newMapper()

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** The checks behind the constraint annotations, usable without Jakarta Validation as well. */
 public final class TextRules {
-  /** The grammar of participant and request ids (DESIGN.md). */
+  /** The grammar of participant and request ids (see {@code docs/formats.md#identifiers}). */
   public static final Pattern PARTICIPANT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   /** The grammar of controller slugs (the file names of the open controller directory). */
