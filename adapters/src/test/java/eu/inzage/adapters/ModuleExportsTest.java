@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The module exports only API packages (STYLE.md: a test asserts the list). */
+/**
+ * The module exports only API packages (see {@code docs/architecture.md#modules}: a test asserts
+ * the list).
+ */
 class ModuleExportsTest {
 
   @Test

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code inzage deadline}: the statutory deadline of one request (GDPR Art. 12(3), Regulation
- * 1182/71; LAW.md §2).
+ * 1182/71; see {@code docs/law/deadlines.md}).
  */
 @Command(
     name = "deadline",

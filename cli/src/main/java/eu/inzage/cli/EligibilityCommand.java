@@ -15,12 +15,15 @@ import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code inzage eligibility}: may this participant join under a policy (LAW.md §5)? */
+/**
+ * {@code inzage eligibility}: may this participant join under a policy (see {@code
+ * docs/law/eligibility.md})?
+ */
 @Command(
     name = "eligibility",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks whether a participant may join under an eligibility policy (LAW.md §5).",
+      "Checks whether a participant may join under an eligibility policy (docs/law/eligibility.md).",
       "Prints {eligible, reasons[], policy, on}; exit 0 whether eligible or not, 2 for an"
           + " unreadable or invalid participant."
     })

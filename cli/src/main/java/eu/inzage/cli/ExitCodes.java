@@ -1,6 +1,9 @@
 package eu.inzage.cli;
 
-/** The exit codes of the {@code inzage} command (DESIGN.md). */
+/**
+ * The exit codes of the {@code inzage} command (see {@code
+ * docs/architecture.md#the-inzage-command}).
+ */
 public final class ExitCodes {
   /** Success. */
   public static final int OK = 0;

@@ -27,7 +27,7 @@ final class VaultFiles {
   /**
    * Argon2id cost for new protected keys, as {@code memoryKiB,iterations,parallelism}; the default
    * is {@link Argon2Parameters#DEFAULT}. A system property, not an option, so that the command line
-   * stays as DESIGN.md lists it; tests lower it.
+   * stays as {@code docs/architecture.md#the-inzage-command} lists it; tests lower it.
    */
   static final String ARGON2_PROPERTY = "inzage.vault.argon2";
 

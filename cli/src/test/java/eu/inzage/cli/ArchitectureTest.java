@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * DESIGN.md's module rules, checked on the compiled classes of every module: the dependency
- * direction between modules, encapsulated {@code internal} packages, and library modules that never
- * print or exit.
+ * The module rules of {@code docs/architecture.md#modules}, checked on the compiled classes of
+ * every module: the dependency direction between modules, encapsulated {@code internal} packages,
+ * and library modules that never print or exit.
  */
 class ArchitectureTest {
   private static final String[] LIBRARIES = {

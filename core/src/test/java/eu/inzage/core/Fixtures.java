@@ -37,7 +37,7 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** The participant of DESIGN.md. */
+  /** The participant of {@code docs/formats.md#participant}. */
   public static Participant zoe() {
     Map<String, Account> accounts = new LinkedHashMap<>();
     accounts.put("tiktok", new Account("@zoe", EMAIL, null, null));

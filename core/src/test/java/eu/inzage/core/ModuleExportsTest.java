@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The module exports only API packages (STYLE.md: a test asserts the list). */
+/**
+ * The module exports only API packages (see {@code docs/architecture.md#modules}: a test asserts
+ * the list).
+ */
 class ModuleExportsTest {
 
   @Test

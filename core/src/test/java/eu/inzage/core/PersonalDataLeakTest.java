@@ -21,8 +21,8 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The promise of DESIGN.md: names and e-mail addresses never appear in {@code toString()},
- * exception messages or logs of the validation path.
+ * The promise of {@code docs/architecture.md#personal-data}: names and e-mail addresses never
+ * appear in {@code toString()}, exception messages or logs of the validation path.
  */
 class PersonalDataLeakTest {
 

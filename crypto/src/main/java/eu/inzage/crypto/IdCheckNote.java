@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * What remains after an ID copy was checked and deleted: the note "ID checked", when, and which
- * document it was (EDPB Guidelines 01/2022 §§58–79: keep a note, not the copy; LAW.md §4).
+ * document it was (EDPB Guidelines 01/2022 §§58–79: keep a note, not the copy; see {@code
+ * docs/law/identity.md}).
  *
  * @param subject the participant's id
  * @param documentId the id the deleted ID copy had

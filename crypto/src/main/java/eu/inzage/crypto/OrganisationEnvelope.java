@@ -200,8 +200,9 @@ public final class OrganisationEnvelope {
   }
 
   /**
-   * Records that an ID copy was checked and deletes it (EDPB Guidelines 01/2022 §§58–79; LAW.md
-   * §4): the note "ID checked" is written first, then the copy is crypto-shredded.
+   * Records that an ID copy was checked and deletes it (EDPB Guidelines 01/2022 §§58–79; see {@code
+   * docs/law/identity.md}): the note "ID checked" is written first, then the copy is
+   * crypto-shredded.
    *
    * @throws NotFoundException when there is no such document
    * @throws InvalidInputException naming {@code documentId} when the document is not an ID copy

@@ -6,8 +6,8 @@ import eu.inzage.core.model.Participant;
 
 /**
  * One participant of a collective letter with the facts that concern them: for a cover letter the
- * signature of their mandate (LAW.md §3.6), for a collective complaint (Art. 80(1) GDPR) also the
- * dates of their request and the Art. 15 items still missing.
+ * signature of their mandate (see {@code docs/law/mandate.md#signature}), for a collective
+ * complaint (Art. 80(1) GDPR) also the dates of their request and the Art. 15 items still missing.
  *
  * @param participant the data subject
  * @param facts the mandate's signature and terms, the request's dates and missing items; never null

@@ -7,7 +7,8 @@ import eu.inzage.core.ViolationCode;
 public enum CollectiveKind {
   /**
    * The cover letter of a collective access request (Art. 15 GDPR) to one controller, with an annex
-   * of the participants and their mandates (agency, LAW.md §3) bundled behind it.
+   * of the participants and their mandates (agency, see {@code docs/law/mandate.md}) bundled behind
+   * it.
    */
   COVER("cover"),
   /**

@@ -26,8 +26,9 @@ public interface CollectiveSource {
 
   /**
    * Participants in a JSON Lines file (UTF-8, one JSON object per line, blank lines ignored): each
-   * line is a participant (DESIGN.md's participant JSON), or {@code {"participant": {...}, "facts":
-   * {...}}} with the mandate's signature, the request's dates and the missing Art. 15 items.
+   * line is a participant (the participant JSON of {@code docs/formats.md#participant}), or {@code
+   * {"participant": {...}, "facts": {...}}} with the mandate's signature, the request's dates and
+   * the missing Art. 15 items.
    */
   static CollectiveSource jsonLines(Path file, ModelValidator validator) {
     return new ParticipantLines(

@@ -35,7 +35,10 @@ public final class Letter {
     return composed.language();
   }
 
-  /** Every language of the letter, in order: two for a bilingual mandate (LAW.md §3.7). */
+  /**
+   * Every language of the letter, in order: two for a bilingual mandate (see {@code
+   * docs/law/mandate.md#language}).
+   */
   public List<String> languages() {
     return composed.languages();
   }
@@ -65,7 +68,10 @@ public final class Letter {
     return Optional.ofNullable(composed.recipient());
   }
 
-  /** For a mandate, the hex SHA-256 of the mandate text printed on it (LAW.md §3.6). */
+  /**
+   * For a mandate, the hex SHA-256 of the mandate text printed on it (see {@code
+   * docs/law/mandate.md#signature}).
+   */
   public Optional<String> mandateTextSha256() {
     return Optional.ofNullable(composed.mandateSha256());
   }

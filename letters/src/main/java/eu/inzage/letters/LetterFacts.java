@@ -109,11 +109,11 @@ public final class LetterFacts {
 
   /**
    * The facts of a tracked request (the library's request JSON with its events): the receipt day
-   * and the due date from the deadline engine (Art. 12(3); LAW.md §2), every event as a dated line,
-   * and the Art. 15 items still missing: all of them while the controller has sent nothing or only
-   * claimed to be a processor without naming the controllers (LAW.md §7), none once it answered,
-   * refused or said it holds no data (what a partial answer lacks comes from an assessment, not
-   * from the events).
+   * and the due date from the deadline engine (Art. 12(3); see {@code docs/law/deadlines.md}),
+   * every event as a dated line, and the Art. 15 items still missing: all of them while the
+   * controller has sent nothing or only claimed to be a processor without naming the controllers
+   * (see {@code docs/controllers.md}), none once it answered, refused or said it holds no data
+   * (what a partial answer lacks comes from an assessment, not from the events).
    *
    * <p>{@link Letters#facts(RequestHistory, ControllerProfile)} calls this with the letters'
    * lifecycle and clock.

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 public enum LetterKind {
   /** The access request (Art. 15), sent under the participant's mandate. */
   ACCESS,
-  /** The mandate (volmacht) by which the participant authorises the organisation (LAW.md §3). */
+  /**
+   * The mandate (volmacht) by which the participant authorises the organisation (see {@code
+   * docs/law/mandate.md}).
+   */
   MANDATE,
   /** A reminder after the deadline of Art. 12(3) has passed without a complete answer. */
   REMINDER,

@@ -107,10 +107,10 @@ public final class Letters {
 
   /**
    * Writes a collective letter in volumes: a cover letter with the annex and the mandates (Art. 15
-   * GDPR under the participants' mandates, LAW.md §3), or a collective complaint (Art. 80(1) GDPR).
-   * The participants are first checked and counted (a bad one stops everything before any volume is
-   * written), then read again and rendered; each volume (at most {@link
-   * CollectiveInput#volumeSize()} participants, one PDF/A-2b file) is handed to the sink and
+   * GDPR under the participants' mandates, see {@code docs/law/mandate.md}), or a collective
+   * complaint (Art. 80(1) GDPR). The participants are first checked and counted (a bad one stops
+   * everything before any volume is written), then read again and rendered; each volume (at most
+   * {@link CollectiveInput#volumeSize()} participants, one PDF/A-2b file) is handed to the sink and
    * released before the next is composed, so memory stays bounded whatever the number.
    *
    * @throws eu.inzage.core.InvalidInputException naming the bad participant's fields, e.g. {@code

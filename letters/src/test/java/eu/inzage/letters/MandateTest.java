@@ -19,7 +19,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
-/** The mandate carries every element of LAW.md §3. */
+/** The mandate carries every element of {@code docs/law/mandate.md}. */
 class MandateTest {
   private static LetterFacts signed(SignatureEvidence evidence) {
     return LetterFacts.builder()

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * An immutable set of controller profiles by slug. {@link #builtIn()} holds TikTok, Zoom and
- * Palantir with the facts of LAW.md §7, each with its "last verified" date.
+ * Palantir with the facts of {@code docs/controllers.md}, each with its "last verified" date.
  */
 public final class ControllerProfiles {
   private static final String RESOURCE = "controllers.json";

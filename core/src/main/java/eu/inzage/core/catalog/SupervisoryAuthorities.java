@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * The supervisory authorities of the 27 EU member states, Iceland, Liechtenstein, Norway and
- * Switzerland (LAW.md §6), with the language each takes complaints in. A complaint under Art. 77
- * GDPR goes to the authority of the participant's habitual residence.
+ * Switzerland (see {@code docs/authorities.md}), with the language each takes complaints in. A
+ * complaint under Art. 77 GDPR goes to the authority of the participant's habitual residence.
  */
 public final class SupervisoryAuthorities {
   private static final String RESOURCE = "authorities.json";
@@ -58,7 +58,7 @@ public final class SupervisoryAuthorities {
                     "no supervisory authority known for this country"));
   }
 
-  /** All authorities, in the order of LAW.md §6. */
+  /** All authorities, in the order of {@code docs/authorities.md}. */
   public List<SupervisoryAuthority> all() {
     return List.copyOf(byCountry.values());
   }

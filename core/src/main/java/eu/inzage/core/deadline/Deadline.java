@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The statutory deadline of one request (GDPR Art. 12(3)–(4) counted under Regulation 1182/71;
- * LAW.md §2). Contains no personal data.
+ * The statutory deadline of one request (GDPR Art. 12(3)–(4) counted under Regulation 1182/71; see
+ * {@code docs/law/deadlines.md}). Contains no personal data.
  *
  * @param received {@code d0}: the day the request reached the controller, in its time zone
  * @param oneMonth the end of the first month after roll-over (also the last day to notify an
@@ -44,7 +44,10 @@ public record Deadline(
     oneMonthRollovers = List.copyOf(oneMonthRollovers);
   }
 
-  /** The first day on which the controller is late: the day after {@code due} (LAW.md §2.8). */
+  /**
+   * The first day on which the controller is late: the day after {@code due} (see {@code
+   * docs/law/deadlines.md#when-the-controller-is-late}).
+   */
   public LocalDate lateFrom() {
     return due.plusDays(1);
   }

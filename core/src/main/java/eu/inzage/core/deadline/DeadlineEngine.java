@@ -54,17 +54,17 @@ public final class DeadlineEngine {
   }
 
   /**
-   * The receipt day {@code d0}: the date of the instant in the controller's time zone (LAW.md
-   * §2.1).
+   * The receipt day {@code d0}: the date of the instant in the controller's time zone (see {@code
+   * docs/law/deadlines.md#receipt-day}).
    */
   public static LocalDate receiptDay(Instant reached, ZoneId controllerZone) {
     return LocalDate.ofInstant(reached, controllerZone);
   }
 
   /**
-   * The calendar of the state in which the controller acts (LAW.md §2.4): the profile's deadline
-   * country; failing that its establishment in the EEA, or the state of its Art. 27 representative;
-   * otherwise weekends only.
+   * The calendar of the state in which the controller acts (see {@code
+   * docs/law/deadlines.md#deadline-country}): the profile's deadline country; failing that its
+   * establishment in the EEA, or the state of its Art. 27 representative; otherwise weekends only.
    */
   public HolidayCalendar calendarFor(ControllerProfile controller) {
     String country = countryFor(controller);
@@ -89,9 +89,9 @@ public final class DeadlineEngine {
   }
 
   /**
-   * The regime for a person resident in {@code residence} and a controller (LAW.md §2): Swiss
-   * residents are answered under the Swiss FADP by controllers established outside the EU and EEA,
-   * under the GDPR otherwise.
+   * The regime for a person resident in {@code residence} and a controller (see {@code
+   * docs/law/deadlines.md}): Swiss residents are answered under the Swiss FADP by controllers
+   * established outside the EU and EEA, under the GDPR otherwise.
    */
   public static Regime regimeFor(String residence, ControllerProfile controller) {
     return regimeFor(residence, controller.establishment());
@@ -245,7 +245,8 @@ public final class DeadlineEngine {
 
   /**
    * The {@code n}-th working day of the calendar after {@code day}, counting from the next day (the
-   * undue-delay threshold of LAW.md §2.7); {@code day} itself for {@code n = 0}.
+   * undue-delay threshold of {@code docs/law/deadlines.md#identity-pause}); {@code day} itself for
+   * {@code n = 0}.
    */
   public static LocalDate workingDaysAfter(LocalDate day, int n, HolidayCalendar calendar) {
     LocalDate current = day;
@@ -318,7 +319,7 @@ public final class DeadlineEngine {
 
     /**
      * How many working days after receipt the controller may take to ask for identity information
-     * for the pause to count (default 5; LAW.md §2.7).
+     * for the pause to count (default 5; see {@code docs/law/deadlines.md#identity-pause}).
      */
     public Builder pauseThresholdWorkingDays(int days) {
       if (this.pauseThresholdWorkingDays != null) {

@@ -10,8 +10,10 @@ import java.util.Objects;
  * eu.inzage.core.model.ControllerProfile, String)}, which chooses calendar and regime; {@link
  * #receivedOn(LocalDate)} leaves both to the caller.
  *
- * @param received {@code d0}, the receipt day in the controller's time zone (LAW.md §2.1)
- * @param calendar the holiday calendar of the deadline country (LAW.md §2.4)
+ * @param received {@code d0}, the receipt day in the controller's time zone (see {@code
+ *     docs/law/deadlines.md#receipt-day})
+ * @param calendar the holiday calendar of the deadline country (see {@code
+ *     docs/law/deadlines.md#deadline-country})
  * @param regime GDPR or the Swiss FADP
  * @param extensionClaimed whether the controller took the two-month extension (Art. 12(3))
  * @param extensionNotifiedOn the day the extension notice reached the person, or null when it is

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 /**
  * The non-working days of one state for the end of a period: Saturdays, Sundays and the public
  * holidays of the state in which action is to be taken (Regulation 1182/71 Art. 2(1), Art. 3(4);
- * LAW.md §2.4–2.5). Implementations are immutable and thread-safe.
+ * see {@code docs/law/deadlines.md#deadline-country}). Implementations are immutable and
+ * thread-safe.
  */
 public interface HolidayCalendar {
 

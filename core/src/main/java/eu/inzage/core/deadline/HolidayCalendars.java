@@ -95,7 +95,7 @@ public final class HolidayCalendars {
 
   /**
    * A calendar of Saturdays and Sundays only: for a controller without an EU establishment or
-   * representative (LAW.md §2.4).
+   * representative (see {@code docs/law/deadlines.md#deadline-country}).
    */
   public static HolidayCalendar weekendsOnly() {
     return WEEKENDS_ONLY;

@@ -9,7 +9,7 @@ public enum Regime {
   GDPR,
   /**
    * Swiss FADP (nFADP Art. 25(7)): "in general within 30 days", no extension; for Swiss residents
-   * and controllers established outside the EU and the EEA (LAW.md §2).
+   * and controllers established outside the EU and the EEA (see {@code docs/law/deadlines.md}).
    */
   SWISS_FADP
 }

@@ -2,7 +2,7 @@ package eu.inzage.core.eligibility;
 
 /**
  * Why a participant may not join under a policy. Stable codes: scripts and user interfaces match on
- * them (LAW.md §5).
+ * them (see {@code docs/law/eligibility.md}).
  */
 public enum EligibilityReason {
   /** The country of residence is not given. */

@@ -2,7 +2,10 @@ package eu.inzage.core.eligibility;
 
 import eu.inzage.core.model.Participant;
 
-/** The participant fields a policy can require (LAW.md §5: "required fields"). */
+/**
+ * The participant fields a policy can require (see {@code docs/law/eligibility.md}: "required
+ * fields").
+ */
 public enum ParticipantField {
   /** {@link Participant#name()}. */
   NAME(EligibilityReason.NAME_MISSING),

@@ -16,7 +16,8 @@ public final class Normalise {
 
   /**
    * A country code in upper case; {@code EL} (EU usage for Greece) becomes {@code GR} (ISO 3166-1),
-   * as LAW.md §5 asks. Invalid codes are kept as given, for validation to report.
+   * as {@code docs/law/eligibility.md} asks. Invalid codes are kept as given, for validation to
+   * report.
    */
   public static String country(String code) {
     if (code == null) {

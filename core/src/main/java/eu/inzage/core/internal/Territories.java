@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * The country sets the rules refer to: the 27 Member States of the Union, the three further EEA
- * states (where the GDPR applies through the EEA Agreement) and Switzerland (LAW.md §5).
+ * states (where the GDPR applies through the EEA Agreement) and Switzerland (see {@code
+ * docs/law/eligibility.md}).
  */
 public final class Territories {
   /** The 27 Member States of the European Union, ISO 3166-1 alpha-2 ({@code GR} for Greece). */

@@ -28,7 +28,7 @@ import java.util.List;
 /**
  * The Jackson module that reads and writes every Inzage model type. It brings the {@code java.time}
  * support it needs and writes only the fields that carry a value, so the output is the canonical
- * shape of DESIGN.md. Register it explicitly ({@code mapper.registerModule(new
+ * shape of {@code docs/formats.md}. Register it explicitly ({@code mapper.registerModule(new
  * InzageJacksonModule())}) or use {@link InzageJson}, which also sets the strict reading rules.
  */
 public final class InzageJacksonModule extends SimpleModule {

@@ -50,7 +50,10 @@ public final class InzageJson {
     this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
   }
 
-  /** The strict reader and writer: unknown fields are an error (DESIGN.md). */
+  /**
+   * The strict reader and writer: unknown fields are an error (see {@code
+   * docs/formats.md#strict-reading}).
+   */
   public static InzageJson strict() {
     return STRICT;
   }

@@ -25,7 +25,7 @@ import java.util.Optional;
 /**
  * Derives a request's status from its events by the transition table of the package documentation,
  * rejects illegal events, and computes the request's statutory deadline from its events through the
- * {@link DeadlineEngine} (LAW.md §2). Immutable and thread-safe.
+ * {@link DeadlineEngine} (see {@code docs/law/deadlines.md}). Immutable and thread-safe.
  */
 public final class Lifecycle {
   private static final Lifecycle STANDARD = builder().build();
@@ -88,8 +88,9 @@ public final class Lifecycle {
   }
 
   /**
-   * The receipt day of a submission in the controller's time zone (LAW.md §2.1): the day sent for
-   * e-mail, web forms and portals, plus the post delivery delay for letters.
+   * The receipt day of a submission in the controller's time zone (see {@code
+   * docs/law/deadlines.md#receipt-day}): the day sent for e-mail, web forms and portals, plus the
+   * post delivery delay for letters.
    */
   public LocalDate receiptDay(Submitted submitted, ZoneId controllerZone) {
     LocalDate sent = DeadlineEngine.receiptDay(submitted.at(), controllerZone);
@@ -109,8 +110,8 @@ public final class Lifecycle {
 
   /**
    * As {@link #deadline(RequestHistory, ControllerProfile, LocalDate)}, with the holiday calendar
-   * overridden for this call (LAW.md §2.4: the country must be overridable), e.g. an amended or
-   * regional calendar; null keeps the profile's.
+   * overridden for this call (see {@code docs/law/deadlines.md#deadline-country}: the country must
+   * be overridable), e.g. an amended or regional calendar; null keeps the profile's.
    */
   public Optional<Deadline> deadline(
       RequestHistory history,

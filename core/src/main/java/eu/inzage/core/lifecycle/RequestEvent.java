@@ -141,7 +141,7 @@ public sealed interface RequestEvent {
 
   /**
    * The controller confirmed that it holds no data on the person: a negative confirmation under
-   * Art. 15(1) (LAW.md §7, Palantir).
+   * Art. 15(1) (see {@code docs/controllers.md}, Palantir).
    *
    * @param at when the answer arrived
    */
@@ -155,7 +155,7 @@ public sealed interface RequestEvent {
 
   /**
    * The controller claimed to act only as a processor, without naming the controllers; contestable
-   * (LAW.md §7).
+   * (see {@code docs/controllers.md}).
    *
    * @param at when the answer arrived
    */

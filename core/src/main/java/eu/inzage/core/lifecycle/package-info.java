@@ -5,7 +5,7 @@
  * derived from them by {@link eu.inzage.core.lifecycle.Lifecycle}, and an event not allowed in the
  * current status is rejected with an {@link eu.inzage.core.lifecycle.IllegalTransitionException}
  * naming both. Events must be in chronological order. The request's deadline follows from its
- * events through the deadline engine (GDPR Art. 12(3)–(6), LAW.md §2).
+ * events through the deadline engine (GDPR Art. 12(3)–(6), see {@code docs/law/deadlines.md}).
  *
  * <h2>Transition table</h2>
  *

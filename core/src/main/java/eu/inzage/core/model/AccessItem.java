@@ -1,7 +1,8 @@
 package eu.inzage.core.model;
 
 /**
- * What an answer under Art. 15 GDPR must contain (LAW.md §1). The codes are stable: assessments,
+ * What an answer under Art. 15 GDPR must contain (see {@code
+ * docs/law/access-right.md#article-15-what-an-answer-contains}). The codes are stable: assessments,
  * letters and the {@code inzage} command use them.
  */
 public enum AccessItem {

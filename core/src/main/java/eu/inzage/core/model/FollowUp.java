@@ -1,6 +1,9 @@
 package eu.inzage.core.model;
 
-/** Follow-up for which a mandate can authorise the organisation (LAW.md §3.3; GDPR Art. 80(1)). */
+/**
+ * Follow-up for which a mandate can authorise the organisation (see {@code
+ * docs/law/mandate.md#scope}; GDPR Art. 80(1)).
+ */
 public enum FollowUp {
   /** Art. 77: a complaint to a supervisory authority. */
   COMPLAINT,

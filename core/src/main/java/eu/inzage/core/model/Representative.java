@@ -8,7 +8,8 @@ import jakarta.validation.Valid;
 
 /**
  * A controller's representative in the Union (GDPR Art. 27), designated by a controller without an
- * establishment in the Union; its Member State supplies the deadline calendar (LAW.md §2.4).
+ * establishment in the Union; its Member State supplies the deadline calendar (see {@code
+ * docs/law/deadlines.md#deadline-country}).
  *
  * @param name legal name
  * @param address postal address

@@ -1,6 +1,9 @@
 package eu.inzage.core.model;
 
-/** How a participant signed a mandate (LAW.md §3.6; eIDAS Art. 3(10)–(12)). */
+/**
+ * How a participant signed a mandate (see {@code docs/law/mandate.md#signature}; eIDAS Art.
+ * 3(10)–(12)).
+ */
 public enum SignatureKind {
   /** A drawn signature, kept as a PNG image. */
   DRAWN,

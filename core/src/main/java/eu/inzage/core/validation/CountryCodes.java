@@ -6,8 +6,9 @@ import eu.inzage.core.internal.Normalise;
 import eu.inzage.core.internal.TextRules;
 
 /**
- * The one reading of country codes (ISO 3166-1 alpha-2, with {@code EL} taken as {@code GR}, LAW.md
- * §5) for callers that take a country outside a model object, such as a command-line option.
+ * The one reading of country codes (ISO 3166-1 alpha-2, with {@code EL} taken as {@code GR}, see
+ * {@code docs/law/eligibility.md}) for callers that take a country outside a model object, such as
+ * a command-line option.
  */
 public final class CountryCodes {
   private CountryCodes() {}

@@ -6,9 +6,9 @@ import eu.inzage.core.internal.TextRules;
 
 /**
  * The one grammar of ids that become parts of file and object names ({@code
- * [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, DESIGN.md), for modules that take ids outside a model object.
- * Keeping names within this grammar is what stops a path from escaping its store (GDPR Art. 32,
- * security of processing).
+ * [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, see {@code docs/formats.md#identifiers}), for modules that take
+ * ids outside a model object. Keeping names within this grammar is what stops a path from escaping
+ * its store (GDPR Art. 32, security of processing).
  */
 public final class Identifiers {
   private Identifiers() {}

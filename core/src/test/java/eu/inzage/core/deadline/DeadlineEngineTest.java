@@ -21,11 +21,11 @@ class DeadlineEngineTest {
   private static final HolidayCalendar NL = ENGINE.calendars().forCountry("NL");
 
   /**
-   * The table of LAW.md §2. Columns: case, country ({@code -} for weekends only), received,
-   * extended, pause (FROM..TO or empty), reading (empty for the default), expected one-month date,
-   * expected due date, expected pause honoured, expected suspended days, expected roll-overs
-   * (separated by {@code ;}). Holiday facts checked against jollyday 2.19.0's data files and
-   * LAW.md.
+   * The table of {@code docs/law/deadlines.md}. Columns: case, country ({@code -} for weekends
+   * only), received, extended, pause (FROM..TO or empty), reading (empty for the default), expected
+   * one-month date, expected due date, expected pause honoured, expected suspended days, expected
+   * roll-overs (separated by {@code ;}). Holiday facts checked against jollyday 2.19.0's data files
+   * and {@code docs/law/deadlines.md}.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(

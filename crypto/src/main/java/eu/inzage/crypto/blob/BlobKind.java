@@ -8,7 +8,10 @@ public enum BlobKind {
   KEY_SLOT("keyslot"),
   /** The organisation-signed manifest; its presence marks the object as complete. */
   MANIFEST("manifest"),
-  /** A short note kept after a document was deleted, e.g. that an ID was checked (LAW.md §4). */
+  /**
+   * A short note kept after a document was deleted, e.g. that an ID was checked (see {@code
+   * docs/law/identity.md}).
+   */
   NOTE("note");
 
   private final String suffix;

@@ -4,8 +4,8 @@ import eu.inzage.core.validation.Identifiers;
 import java.util.Objects;
 
 /**
- * The name of one stored part of a sealed object. Both ids follow the id grammar of DESIGN.md, so
- * that no name can escape its store (GDPR Art. 32).
+ * The name of one stored part of a sealed object. Both ids follow the id grammar of {@code
+ * docs/formats.md#identifiers}, so that no name can escape its store (GDPR Art. 32).
  *
  * @param subject the participant's id
  * @param objectId the object's id, unique per subject

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The per-country correction table of LAW.md §2.5, read from the resource {@code
- * holiday-corrections.txt}: days national law counts (or does not count) for the end of a period,
- * where jollyday's classification differs.
+ * The per-country correction table of {@code docs/law/deadlines.md#country-corrections}, read from
+ * the resource {@code holiday-corrections.txt}: days national law counts (or does not count) for
+ * the end of a period, where jollyday's classification differs.
  */
 final class HolidayCorrections {
   private static final String RESOURCE = "holiday-corrections.txt";

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * The public holidays of one state (optionally with one region) from jollyday's {@code
  * PUBLIC_HOLIDAY} entries (never its observances or bank holidays), corrected by the national table
- * of LAW.md §2.5. Each year is built once, on first use, into a {@link YearTable}; after that a
- * lookup is an array read and a bit test. Thread-safe.
+ * of {@code docs/law/deadlines.md#public-holidays}. Each year is built once, on first use, into a
+ * {@link YearTable}; after that a lookup is an array read and a bit test. Thread-safe.
  */
 public final class StatutoryCalendar implements HolidayCalendar {
   private static final int FIRST_CACHED_YEAR = 1900;

@@ -1,4 +1,4 @@
-# Die Vollmacht (LAW.md §3): Vollmachtgeber, Bevollmächtigte, Umfang, Untervollmacht, Dauer.
+# Die Vollmacht (docs/law/mandate.md): Vollmachtgeber, Bevollmächtigte, Umfang, Untervollmacht, Dauer.
 @subject Vollmacht für Anträge nach der Datenschutz-Grundverordnung
 
 Ich, die unterzeichnende Person (Vollmachtgeber), bevollmächtige {organisation} (die

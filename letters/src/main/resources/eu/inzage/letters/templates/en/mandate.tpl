@@ -1,4 +1,4 @@
-# The mandate (LAW.md §3): principal, agent, scope, sub-delegation, duration, revocation, age.
+# The mandate (docs/law/mandate.md): principal, agent, scope, sub-delegation, duration, revocation, age.
 @subject Mandate for requests under the General Data Protection Regulation
 
 I, the undersigned (the principal), authorise {organisation} (the agent) to act on my behalf

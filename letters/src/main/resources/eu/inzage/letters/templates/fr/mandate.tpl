@@ -1,4 +1,4 @@
-# Le mandat (LAW.md §3) : mandant, mandataire, étendue, substitution, durée, révocation, âge.
+# Le mandat (docs/law/mandate.md) : mandant, mandataire, étendue, substitution, durée, révocation, âge.
 @subject Mandat pour des demandes au titre du règlement général sur la protection des données
 
 Je soussigné(e) (le mandant) autorise {organisation} (le mandataire) à agir en mon nom auprès de

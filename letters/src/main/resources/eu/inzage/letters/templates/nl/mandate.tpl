@@ -1,4 +1,4 @@
-# De volmacht (LAW.md §3): volmachtgever, gevolmachtigde, omvang, ondervolmacht, duur, herroeping.
+# De volmacht (docs/law/mandate.md): volmachtgever, gevolmachtigde, omvang, ondervolmacht, duur, herroeping.
 @subject Volmacht voor verzoeken op grond van de Algemene verordening gegevensbescherming
 
 Ik, ondergetekende (de volmachtgever), machtig {organisation} (de gevolmachtigde) om namens mij op
