@@ -39,12 +39,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The organisation's own envelope, for the few documents it must read itself — signed mandates, ID
- * copies a controller asked for (GDPR Art. 32(1)(a); LAW.md §§3–4): each document gets a fresh
- * streaming-AEAD data key, wrapped by the organisation's {@link KeyEncryptionKeys}, and a record of
- * its kind, sizes and retention. Documents are deleted when their retention ends ({@link
- * #purgeExpired()}, driven by the injected clock); an ID copy is deleted after use and leaves only
- * the note "ID checked" ({@link #recordIdChecked}). Use a store of its own, not the vault's.
- * Thread-safe.
+ * copies a controller asked for (GDPR Art. 32(1)(a); see {@code
+ * docs/law/identity.md#what-the-organisation-keeps}): each document gets a fresh streaming-AEAD
+ * data key, wrapped by the organisation's {@link KeyEncryptionKeys}, and a record of its kind,
+ * sizes and retention. Documents are deleted when their retention ends ({@link #purgeExpired()},
+ * driven by the injected clock); an ID copy is deleted after use and leaves only the note "ID
+ * checked" ({@link #recordIdChecked}). Use a store of its own, not the vault's. Thread-safe.
  *
  * <p>Errors follow {@link Vault}'s: {@link NotFoundException}, {@link AlreadyExistsException},
  * {@link VaultIntegrityException}, {@link StorageException} for a failing store; a checked {@link

@@ -27,10 +27,10 @@ import java.util.TreeSet;
  * The language of a letter is the explicit one, else the controller's request language, else the
  * participant's, else English; a complaint (Art. 77) is written in the complaint language of the
  * authority of the participant's residence; a mandate is bilingual when the participant's language
- * differs from the controller's (LAW.md §3.7). A language without templates falls back to English,
- * and the letter says so ({@link Letter#languageFallback()}). Due dates (a complaint's annex, the
- * facts of a tracked request) are counted with the builder's {@link DeadlineEngine} and {@link
- * Lifecycle}, never with defaults looked up on the way.
+ * differs from the controller's (see {@code docs/law/mandate.md#language}). A language without
+ * templates falls back to English, and the letter says so ({@link Letter#languageFallback()}). Due
+ * dates (a complaint's annex, the facts of a tracked request) are counted with the builder's {@link
+ * DeadlineEngine} and {@link Lifecycle}, never with defaults looked up on the way.
  */
 public final class Letters {
   private static final Set<String> KNOWN =
@@ -224,7 +224,10 @@ public final class Letters {
       return this;
     }
 
-    /** The supervisory authorities complaints go to (default: the built-in table, LAW.md §6). */
+    /**
+     * The supervisory authorities complaints go to (default: the built-in table, see {@code
+     * docs/authorities.md}).
+     */
     public Builder authorities(SupervisoryAuthorities value) {
       once(authorities, "authorities");
       this.authorities = Objects.requireNonNull(value, "authorities");

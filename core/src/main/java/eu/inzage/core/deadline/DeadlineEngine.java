@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Computes statutory deadlines exactly as LAW.md §2 describes: GDPR Art. 12(3) counted under
- * Regulation 1182/71 (the same date {@code n} months later, roll-over past Saturdays, Sundays and
- * the public holidays of the deadline country), the extension counted from receipt, the identity
- * pause of EDPB Guidelines 01/2022 §159, and the Swiss 30-day regime (nFADP Art. 25(7)). The engine
- * owns the {@link HolidayCalendars} it counts with; ask for a controller's deadline with {@link
- * #queryFor(LocalDate, ControllerProfile, String)}. Immutable and thread-safe.
+ * Computes statutory deadlines exactly as {@code docs/law/deadlines.md} describes: GDPR Art. 12(3)
+ * counted under Regulation 1182/71 (the same date {@code n} months later, roll-over past Saturdays,
+ * Sundays and the public holidays of the deadline country), the extension counted from receipt, the
+ * identity pause of EDPB Guidelines 01/2022 §159, and the Swiss 30-day regime (nFADP Art. 25(7)).
+ * The engine owns the {@link HolidayCalendars} it counts with; ask for a controller's deadline with
+ * {@link #queryFor(LocalDate, ControllerProfile, String)}. Immutable and thread-safe.
  */
 public final class DeadlineEngine {
   private static final DeadlineEngine STANDARD = builder().build();

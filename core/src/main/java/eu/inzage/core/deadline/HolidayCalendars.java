@@ -18,10 +18,11 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The calendars of public holidays for the 27 Member States, Iceland, Liechtenstein, Norway and
- * Switzerland (Regulation 1182/71 Art. 2(1); LAW.md §2.5): jollyday's public holidays plus the
- * project's national corrections (the Netherlands counts Good Friday and 5 May every year), and the
- * organisation's own configuration: a region per country and days added (a bridge day equated to a
- * public holiday) or removed. {@link #standard()} has no configuration; {@link #builder()} adds it:
+ * Switzerland (Regulation 1182/71 Art. 2(1); see {@code docs/law/deadlines.md#public-holidays}):
+ * jollyday's public holidays plus the project's national corrections (the Netherlands counts Good
+ * Friday and 5 May every year), and the organisation's own configuration: a region per country and
+ * days added (a bridge day equated to a public holiday) or removed. {@link #standard()} has no
+ * configuration; {@link #builder()} adds it:
  *
  * <pre>{@code
  * HolidayCalendars calendars = HolidayCalendars.builder()
@@ -120,9 +121,9 @@ public final class HolidayCalendars {
 
   /**
    * The calendar of a state with the public holidays of one of its regions added, e.g. {@code
-   * ("DE", "by")} for Bavaria (LAW.md §2.5: Germany counts its federal list unless a region is
-   * configured), with the days added or removed for the state. Regions are jollyday's codes; a null
-   * or blank region gives the national list.
+   * ("DE", "by")} for Bavaria (see {@code docs/law/deadlines.md#public-holidays}: Germany counts
+   * its federal list unless a region is configured), with the days added or removed for the state.
+   * Regions are jollyday's codes; a null or blank region gives the national list.
    *
    * @throws InvalidInputException naming {@code country} or {@code region} when unknown
    */

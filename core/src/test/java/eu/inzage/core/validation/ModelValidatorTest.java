@@ -22,7 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelValidatorTest {
   private final ModelValidator validator = ModelValidator.create(Fixtures.CLOCK);
 
-  /** Replaces top-level JSON fields of the DESIGN.md participant (which then need not be valid). */
+  /**
+   * Replaces top-level JSON fields of the participant of {@code docs/formats.md#participant} (which
+   * then need not be valid).
+   */
   private static Participant with(Map<String, Object> fields) {
     Map<String, Object> tree =
         InzageJson.newMapper()
@@ -31,7 +34,10 @@ class ModelValidatorTest {
     return InzageJson.newMapper().convertValue(tree, Participant.class);
   }
 
-  /** Replaces one JSON field of the DESIGN.md participant; {@code null} removes it. */
+  /**
+   * Replaces one JSON field of the participant of {@code docs/formats.md#participant}; {@code null}
+   * removes it.
+   */
   private static Participant with(String path, Object value) {
     Map<String, Object> tree =
         InzageJson.newMapper()
