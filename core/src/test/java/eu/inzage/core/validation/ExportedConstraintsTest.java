@@ -70,7 +70,7 @@ class ExportedConstraintsTest {
             () ->
                 ModelValidator.create(Fixtures.CLOCK)
                     .requireValidField(Recipient.class, "email", Fixtures.NAME))
-        .hasMessage("invalid input: email INVALID_EMAIL")
+        .hasMessage("invalid input: email INVALID_EMAIL (must be a valid e-mail address)")
         .hasMessageNotContaining(Fixtures.NAME);
   }
 
