@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import eu.inzage.core.deadline.Dates;
+import eu.inzage.core.internal.PlausibleDates;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,13 +47,13 @@ public final class StrictTemporals {
       if (!p.hasToken(JsonToken.VALUE_STRING)) {
         return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
       }
-      LocalDate date = Dates.parseIso(p.getText());
+      LocalDate date = PlausibleDates.parseIso(p.getText());
       if (date == null) {
         return (LocalDate)
             ctxt.handleWeirdStringValue(LocalDate.class, "", "not a valid ISO date (YYYY-MM-DD)");
       }
-      if (!Dates.isPlausible(date)) {
-        throw new ImplausibleValueException(p, Dates.OUT_OF_RANGE);
+      if (!PlausibleDates.isPlausible(date)) {
+        throw new ImplausibleValueException(p, PlausibleDates.OUT_OF_RANGE);
       }
       return date;
     }
@@ -87,8 +87,8 @@ public final class StrictTemporals {
             ctxt.handleWeirdStringValue(
                 Instant.class, "", "not a valid ISO-8601 instant with an offset");
       }
-      if (!Dates.isPlausible(instant)) {
-        throw new ImplausibleValueException(p, Dates.OUT_OF_RANGE);
+      if (!PlausibleDates.isPlausible(instant)) {
+        throw new ImplausibleValueException(p, PlausibleDates.OUT_OF_RANGE);
       }
       return instant;
     }
