@@ -16,7 +16,6 @@ import eu.inzage.core.deadline.PauseReading;
 import eu.inzage.core.deadline.Rollover;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.validation.CountryCodes;
-import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -132,7 +131,7 @@ final class DeadlineCommand extends Subcommand {
 
   private static ControllerProfile controller(String id) {
     try {
-      return ControllerProfiles.builtIn().require(id.strip().toLowerCase(Locale.ROOT));
+      return ControllerProfiles.builtIn().require(Cli.asciiLower(id.strip()));
     } catch (InvalidInputException e) {
       throw new InvalidInputException(
           "--controller",
@@ -165,7 +164,7 @@ final class DeadlineCommand extends Subcommand {
   }
 
   private static PauseReading reading(String text) {
-    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+    return switch (Cli.asciiLower(text.strip())) {
       case "shift" -> PauseReading.SHIFT;
       case "restart" -> PauseReading.RESTART;
       default ->

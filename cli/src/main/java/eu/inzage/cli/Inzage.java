@@ -39,7 +39,7 @@ public final class Inzage implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    throw new SubcommandRequired(spec.commandLine());
   }
 
   /** Runs the command and exits the JVM with its exit code. */
@@ -72,12 +72,80 @@ public final class Inzage implements Runnable {
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     commandLine.setParameterExceptionHandler(
         (ex, arguments) -> {
-          cli.error(ex.getMessage() + " (see --help)");
+          cli.error(describe(ex) + " (see --help)");
           return ExitCodes.BAD_INPUT;
         });
     commandLine.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> cli.fail(cmd.getCommandName(), ex));
     return commandLine.execute(args);
+  }
+
+  /** An option name as typed: {@code --name} or {@code -n}; anything else may be a value. */
+  private static final java.util.regex.Pattern OPTION_NAME =
+      java.util.regex.Pattern.compile("--?[A-Za-z][A-Za-z0-9-]{0,39}");
+
+  /**
+   * What was wrong with the command line, naming options but never repeating an argument's value:
+   * picocli's own messages quote the values ({@code Unknown options: '--passphrase', 'correct horse
+   * battery staple'}), and a value may be a passphrase or a name.
+   */
+  static String describe(CommandLine.ParameterException ex) {
+    String command = ex.getCommandLine().getCommandName();
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      int values = 0;
+      for (String argument : unmatched.getUnmatched()) {
+        int equals = argument.indexOf('=');
+        String name = equals < 0 ? argument : argument.substring(0, equals);
+        if (OPTION_NAME.matcher(name).matches() && names.size() < 10) {
+          names.add(name);
+        } else {
+          values++;
+        }
+      }
+      return command
+          + ": "
+          + (names.isEmpty() ? "" : "unknown options " + String.join(", ", names))
+          + (names.isEmpty() || values == 0 ? "" : " and ")
+          + (values == 0 ? "" : values + " unexpected arguments (not repeated)");
+    }
+    if (ex instanceof CommandLine.MissingParameterException missing) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      for (CommandLine.Model.ArgSpec spec : missing.getMissing()) {
+        names.add(argName(spec));
+      }
+      return command + ": missing " + String.join(", ", names);
+    }
+    if (ex instanceof CommandLine.OverwrittenOptionException overwritten) {
+      return command + ": " + argName(overwritten.getOverwritten()) + " given more than once";
+    }
+    if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
+      // built by picocli from the options' names and labels, never from their values
+      return command + ": " + ex.getMessage();
+    }
+    if (ex.getArgSpec() != null) {
+      return command + ": invalid value for " + argName(ex.getArgSpec()) + " (not repeated)";
+    }
+    if (ex instanceof SubcommandRequired) {
+      return command + ": " + ex.getMessage();
+    }
+    return command + ": invalid command line";
+  }
+
+  private static String argName(CommandLine.Model.ArgSpec spec) {
+    if (spec instanceof CommandLine.Model.OptionSpec option) {
+      return option.longestName();
+    }
+    return spec.paramLabel();
+  }
+
+  /** A command that only groups subcommands was run without one. */
+  static final class SubcommandRequired extends CommandLine.ParameterException {
+    private static final long serialVersionUID = 1L;
+
+    SubcommandRequired(CommandLine commandLine) {
+      super(commandLine, "a subcommand is required");
+    }
   }
 
   /** Gives every subcommand the shared {@link Cli}. */

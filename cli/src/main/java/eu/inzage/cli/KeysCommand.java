@@ -1,6 +1,5 @@
 package eu.inzage.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,6 +14,6 @@ final class KeysCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    throw new Inzage.SubcommandRequired(spec.commandLine());
   }
 }

@@ -178,10 +178,10 @@ final class LetterCommand extends Subcommand {
 
   @Override
   public Integer call() throws Exception {
-    String id = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);
+    String id = kind == null ? "" : Cli.asciiLower(kind.strip());
     boolean collective = COLLECTIVE.contains(id);
     LetterKind letterKind = collective ? null : LetterKind.fromId(id);
-    String fmt = format.toLowerCase(Locale.ROOT);
+    String fmt = Cli.asciiLower(format);
     if (!fmt.equals("pdf") && !fmt.equals("text")) {
       throw new InvalidInputException(
           "format", ViolationCode.INVALID_VALUE, "expected pdf or text");
@@ -198,6 +198,7 @@ final class LetterCommand extends Subcommand {
               : read(validator, "--organisation", "organisation", organisation, Organisation.class);
       return collective(CollectiveKind.fromId(id), validator, profile, org, organisationSeal);
     }
+    cli().outputFile("out", out);
     Participant person =
         read(validator, "--participant", "participant", recipients.participant, Participant.class);
     Organisation org =
@@ -408,34 +409,38 @@ final class LetterCommand extends Subcommand {
     }
     Letters letters = Letters.builder().clock(cli().clock()).build();
     ArrayNode volumes = cli().mapper().createArrayNode();
-    CollectiveResult total =
-        letters.writeCollective(
-            input,
-            CollectiveSource.jsonLines(participants, validator),
-            volume -> {
-              LetterPdf pdf = volume.pdf();
-              if (organisationSeal != null) {
-                pdf = organisationSeal.seal(pdf);
-              }
-              Path file =
-                  out.resolve(
-                      String.format(
-                          Locale.ROOT,
-                          "%s-%s-%03d.pdf",
-                          collectiveKind.id(),
-                          profile.id(),
-                          volume.number()));
-              byte[] bytes = pdf.bytes();
-              AtomicFiles.write(file, bytes, false, true);
-              ObjectNode node = volumes.addObject();
-              node.put("path", file.toString());
-              node.put("volume", volume.number());
-              node.put("first", volume.first());
-              node.put("participants", volume.participants());
-              node.put("pages", pdf.pages());
-              node.put("bytes", bytes.length);
-              node.put("sha256", pdf.sha256());
-            });
+    CollectiveResult total;
+    // one snapshot of the file for both passes: what was checked is what is written
+    try (CollectiveSource source = CollectiveSource.jsonLines(participants, validator)) {
+      total =
+          letters.writeCollective(
+              input,
+              source,
+              volume -> {
+                LetterPdf pdf = volume.pdf();
+                if (organisationSeal != null) {
+                  pdf = organisationSeal.seal(pdf);
+                }
+                Path file =
+                    out.resolve(
+                        String.format(
+                            Locale.ROOT,
+                            "%s-%s-%03d.pdf",
+                            collectiveKind.id(),
+                            profile.id(),
+                            volume.number()));
+                byte[] bytes = pdf.bytes();
+                AtomicFiles.write(file, bytes, false, true);
+                ObjectNode node = volumes.addObject();
+                node.put("path", file.toString());
+                node.put("volume", volume.number());
+                node.put("first", volume.first());
+                node.put("participants", volume.participants());
+                node.put("pages", pdf.pages());
+                node.put("bytes", bytes.length);
+                node.put("sha256", pdf.sha256());
+              });
+    }
     ObjectNode result = cli().object();
     result.put("kind", collectiveKind.id());
     result.put("controller", profile.id());

@@ -1,6 +1,5 @@
 package eu.inzage.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -23,6 +22,6 @@ final class VaultCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    throw new Inzage.SubcommandRequired(spec.commandLine());
   }
 }

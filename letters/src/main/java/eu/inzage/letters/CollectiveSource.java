@@ -10,9 +10,11 @@ import java.util.function.Supplier;
 /**
  * The participants of a collective letter, read twice: once to check every entry and count them (so
  * that a bad entry stops the letter before anything is written, and every volume can say "n of N"),
- * and once to render them. Both passes stream: no more than one volume is ever held.
+ * and once to render them. Both passes stream: no more than one volume is ever held. Both passes
+ * must see the same entries; a source that reads a file does so from one snapshot, and {@link
+ * #close()} releases it (use try-with-resources).
  */
-public interface CollectiveSource {
+public interface CollectiveSource extends AutoCloseable {
   /**
    * Checks every entry and counts them.
    *
@@ -21,14 +23,27 @@ public interface CollectiveSource {
    */
   long count();
 
-  /** The entries in order; the caller closes nothing but must exhaust or abandon the iterator. */
+  /**
+   * The entries in order, the same that {@link #count()} checked; the caller must exhaust or
+   * abandon the iterator.
+   */
   Iterator<CollectiveEntry> entries();
 
   /**
-   * Participants in a JSON Lines file (UTF-8, one JSON object per line, blank lines ignored): each
-   * line is a participant (the participant JSON of {@code docs/formats.md#participant}), or {@code
-   * {"participant": {...}, "facts": {...}}} with the mandate's signature, the request's dates and
-   * the missing Art. 15 items.
+   * Releases what the source holds between the passes (a snapshot of its file); the source may be
+   * counted and read again afterwards. Does nothing by default.
+   */
+  @Override
+  default void close() {}
+
+  /**
+   * Participants in a JSON Lines file (UTF-8, one JSON object per line, blank lines ignored, a
+   * byte-order mark at the start tolerated): each line is a participant (the participant JSON of
+   * {@code docs/formats.md#participant}), or {@code {"participant": {...}, "facts": {...}}} with
+   * the mandate's signature, the request's dates and the missing Art. 15 items. {@link #count()}
+   * copies the file to a private snapshot (owner-only, without a name on disk where the system
+   * allows) and both passes read that copy, so that a file changed while the letter is written
+   * cannot bring in an entry that was never checked; close the source to release the copy.
    */
   static CollectiveSource jsonLines(Path file, ModelValidator validator) {
     return new ParticipantLines(

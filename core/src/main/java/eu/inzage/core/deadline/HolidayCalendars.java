@@ -7,7 +7,6 @@ import eu.inzage.core.internal.Territories;
 import eu.inzage.core.internal.deadline.StatutoryCalendar;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -157,7 +156,7 @@ public final class HolidayCalendars {
   }
 
   private static String checkedRegion(String country, String region) {
-    String code = region.toLowerCase(Locale.ROOT);
+    String code = Normalise.asciiLower(region);
     if (!statutory(country, null).regions().contains(code)) {
       throw new InvalidInputException(
           "region", ViolationCode.INVALID_VALUE, "unknown region of " + country);

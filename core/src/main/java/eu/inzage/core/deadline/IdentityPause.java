@@ -16,14 +16,16 @@ public record IdentityPause(LocalDate from, LocalDate to) {
   /**
    * Checks the interval.
    *
-   * @throws InvalidInputException naming {@code suspended} when a day is missing or the interval
-   *     ends before it starts
+   * @throws InvalidInputException naming {@code suspended} when a day is missing, lies outside
+   *     {@link Dates#EARLIEST}..{@link Dates#LATEST}, or the interval ends before it starts
    */
   public IdentityPause {
     if (from == null || to == null) {
       throw new InvalidInputException(
           "suspended", ViolationCode.REQUIRED, "a pause needs both FROM and TO");
     }
+    Dates.requirePlausible("suspended", from);
+    Dates.requirePlausible("suspended", to);
     if (to.isBefore(from)) {
       throw new InvalidInputException(
           "suspended", ViolationCode.INVALID_VALUE, "the pause ends before it starts");

@@ -12,7 +12,6 @@ import java.time.Period;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -73,7 +72,7 @@ public final class EligibilityPolicy {
    */
   public static EligibilityPolicy named(String name) {
     EligibilityPolicy policy =
-        name == null ? null : BUILT_IN.get(name.strip().toLowerCase(Locale.ROOT));
+        name == null ? null : BUILT_IN.get(Normalise.asciiLower(name.strip()));
     if (policy == null) {
       throw new InvalidInputException(
           "policy", ViolationCode.INVALID_VALUE, "unknown policy; known: " + names());

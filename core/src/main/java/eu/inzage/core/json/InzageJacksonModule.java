@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.inzage.core.internal.json.StrictTemporals;
 import eu.inzage.core.lifecycle.EventKind;
 import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
@@ -23,12 +24,16 @@ import eu.inzage.core.model.Representative;
 import eu.inzage.core.model.SignatureEvidence;
 import eu.inzage.core.model.SupervisoryAuthority;
 import eu.inzage.core.model.Wave;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The Jackson module that reads and writes every Inzage model type. It brings the {@code java.time}
  * support it needs and writes only the fields that carry a value, so the output is the canonical
- * shape of {@code docs/formats.md}. Register it explicitly ({@code mapper.registerModule(new
+ * shape of {@code docs/formats.md}. Dates and instants are read only as ISO texts between {@link
+ * eu.inzage.core.deadline.Dates#EARLIEST} and {@link eu.inzage.core.deadline.Dates#LATEST} (never
+ * from numbers or arrays). Register it explicitly ({@code mapper.registerModule(new
  * InzageJacksonModule())}) or use {@link InzageJson}, which also sets the strict reading rules.
  */
 public final class InzageJacksonModule extends SimpleModule {
@@ -61,6 +66,10 @@ public final class InzageJacksonModule extends SimpleModule {
     for (EventKind kind : EventKind.values()) {
       registerSubtypes(new NamedType(kind.eventType(), kind.code()));
     }
+    // dates and instants only as ISO texts within the plausible range (Dates.EARLIEST..LATEST);
+    // registered after the java.time module, so these take precedence over its lenient readers
+    addDeserializer(LocalDate.class, new StrictTemporals.LocalDateReader());
+    addDeserializer(Instant.class, new StrictTemporals.InstantReader());
   }
 
   @Override

@@ -1,16 +1,22 @@
 package eu.inzage.core.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.InzageException;
 import eu.inzage.core.Violation;
@@ -33,6 +39,15 @@ import java.util.List;
 public final class InzageJson {
   /** The longest text value accepted while parsing (larger values are rejected as TOO_LONG). */
   public static final int MAX_STRING_LENGTH = 8 * 1024 * 1024;
+
+  /**
+   * The largest document read, in bytes: 16 MiB (larger documents are rejected as TOO_LONG as soon
+   * as the reader gets there, so that no document can exhaust the heap).
+   */
+  public static final int MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+
+  /** The deepest nesting of objects and arrays accepted. */
+  public static final int MAX_NESTING_DEPTH = 200;
 
   private static final InzageJson STRICT = new InzageJson(true);
   private static final InzageJson LENIENT = new InzageJson(false);
@@ -77,22 +92,59 @@ public final class InzageJson {
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNestingDepth(200)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    return JsonMapper.builder(factory)
+    JsonMapper.Builder builder = JsonMapper.builder(factory);
+    strictScalars(builder);
+    return builder
         .addModule(new InzageJacksonModule())
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, failOnUnknown)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+        .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+        .disable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        // a null inside a list or map is refused, never dropped
+        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
         .build();
+  }
+
+  /**
+   * No JSON type becomes another: a number, boolean, array or object is no text, a text or float is
+   * no integer, a number or text is no boolean, and an empty text is no value.
+   */
+  private static void strictScalars(JsonMapper.Builder builder) {
+    for (LogicalType type : LogicalType.values()) {
+      builder.withCoercionConfig(
+          type,
+          config -> {
+            for (CoercionInputShape shape : CoercionInputShape.values()) {
+              config.setCoercion(shape, CoercionAction.Fail);
+            }
+            config.setAcceptBlankAsEmpty(false);
+          });
+    }
+  }
+
+  /**
+   * A name taken from input (a field name or map key), fit for a field path in an error message:
+   * the name itself when it is a plain identifier ({@code [A-Za-z0-9_$-]{1,64}}), else {@code
+   * <redacted>}. Names could hold anything, personal data and terminal control sequences included.
+   */
+  public static String safeFieldName(String name) {
+    return JsonErrors.safe(name);
   }
 
   /**
@@ -126,7 +178,7 @@ public final class InzageJson {
       }
       return new Parsed<>(value, collector.violations());
     } catch (IOException e) {
-      throw JsonErrors.toInvalidInput(e);
+      throw JsonErrors.toInvalidInput(e, MAX_DOCUMENT_LENGTH);
     }
   }
 
@@ -152,7 +204,7 @@ public final class InzageJson {
               mapper.getTypeFactory().constructCollectionType(List.class, elementType));
       return reader.readValue(in);
     } catch (IOException e) {
-      throw JsonErrors.toInvalidInput(e);
+      throw JsonErrors.toInvalidInput(e, MAX_DOCUMENT_LENGTH);
     }
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import eu.inzage.core.InvalidInputException;
@@ -30,16 +31,30 @@ public final class JsonErrors {
   /**
    * The violation for a failed read. Plain I/O failures (a file that cannot be read) are not
    * violations and are rethrown unchecked.
+   *
+   * @param e what Jackson threw
+   * @param maxDocumentLength the reader's document size cap, named when it was exceeded
    */
-  public static InvalidInputException toInvalidInput(IOException e) {
+  public static InvalidInputException toInvalidInput(IOException e, long maxDocumentLength) {
     StreamConstraintsException limit = find(e, StreamConstraintsException.class);
     if (limit != null) {
       String path = e instanceof JsonMappingException m ? path(m.getPath(), null) : "";
       if (path.isEmpty() && limit.getProcessor() instanceof JsonParser parser) {
         path = path(parser.getParsingContext());
       }
+      String what =
+          String.valueOf(limit.getMessage()).startsWith("Document length")
+              ? "document exceeds " + maxDocumentLength + " bytes"
+              : "value exceeds the parser's size limits";
+      return new InvalidInputException(path, ViolationCode.TOO_LONG, what);
+    }
+    if (e instanceof StrictTemporals.ImplausibleValueException r) {
       return new InvalidInputException(
-          path, ViolationCode.TOO_LONG, "value exceeds the parser's size limits");
+          path(r.getPath(), null), ViolationCode.INVALID_VALUE, r.getOriginalMessage());
+    }
+    if (e instanceof InvalidNullException n) {
+      return new InvalidInputException(
+          path(n.getPath(), null), ViolationCode.MALFORMED_JSON, "null is not allowed here");
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return new InvalidInputException(

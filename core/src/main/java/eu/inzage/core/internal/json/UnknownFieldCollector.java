@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import java.io.IOException;
@@ -12,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Skips unknown fields while recording their dotted paths, so that every unknown field of a
- * document is reported at once. One instance per read; not thread-safe.
+ * Skips unknown fields while recording their dotted paths, so that the unknown fields of a document
+ * are reported at once (one more than {@link InvalidInputException#MAX_VIOLATIONS} at most, so that
+ * the exception can say there were more). One instance per read; not thread-safe.
  */
 public final class UnknownFieldCollector extends DeserializationProblemHandler {
   private final boolean report;
@@ -32,7 +34,7 @@ public final class UnknownFieldCollector extends DeserializationProblemHandler {
       Object beanOrClass,
       String propertyName)
       throws IOException {
-    if (report) {
+    if (report && violations.size() <= InvalidInputException.MAX_VIOLATIONS) {
       violations.add(
           new Violation(
               JsonErrors.path(fieldContext(p, propertyName)),

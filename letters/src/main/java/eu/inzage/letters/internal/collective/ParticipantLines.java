@@ -18,21 +18,28 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Participants in a JSON Lines file. {@link #count()} reads every line and reports up to {@value
+ * Participants in a JSON Lines file. {@link #count()} takes a snapshot of the file (a private copy
+ * that has no name on disk where the system allows it, see {@link
+ * StandardOpenOption#DELETE_ON_CLOSE}), reads every line of it and reports up to {@value
  * #MAX_REPORTED} violations at once, each field prefixed with {@code participants.LINE}: malformed
  * JSON or UTF-8, invalid participants or facts, and an id that an earlier line already used (the
- * same person twice in one request).
+ * same person twice in one request). {@link #entries()} reads the same snapshot, so a file changed
+ * in between cannot slip an unchecked entry into a letter. {@link #close()} releases the snapshot.
+ * Not thread-safe.
  */
 public final class ParticipantLines implements CollectiveSource {
   /** The most violations one check reports. */
@@ -41,8 +48,11 @@ public final class ParticipantLines implements CollectiveSource {
   private static final int MAX_LINE = 1 << 20;
   private static final ObjectMapper TREE = InzageJson.newMapper();
 
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   private final Path file;
   private final ModelValidator validator;
+  private FileChannel snapshot;
 
   /** Participants in {@code file}, checked by {@code validator}. */
   public ParticipantLines(Path file, ModelValidator validator) {
@@ -52,6 +62,16 @@ public final class ParticipantLines implements CollectiveSource {
 
   @Override
   public long count() {
+    takeSnapshot();
+    try {
+      return check();
+    } catch (RuntimeException e) {
+      close(); // bad input: nothing follows, so the copy goes at once
+      throw e;
+    }
+  }
+
+  private long check() {
     List<Violation> violations = new ArrayList<>();
     IdSet ids = new IdSet();
     long count = 0;
@@ -95,6 +115,9 @@ public final class ParticipantLines implements CollectiveSource {
 
   @Override
   public Iterator<CollectiveEntry> entries() {
+    if (snapshot == null) {
+      takeSnapshot();
+    }
     LineReader reader = open();
     return new Iterator<>() {
       private int lineNo;
@@ -133,26 +156,135 @@ public final class ParticipantLines implements CollectiveSource {
     };
   }
 
-  private LineReader open() {
-    try {
-      return new LineReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+  /** Releases the snapshot (its copy of the file is gone once closed). */
+  @Override
+  public void close() {
+    if (snapshot != null) {
+      try {
+        snapshot.close();
+      } catch (IOException e) {
+        throw new StorageException("cannot release the participants snapshot", e);
+      } finally {
+        snapshot = null;
+      }
+    }
+  }
+
+  /** Copies the file into a new private snapshot, releasing the previous one. */
+  private void takeSnapshot() {
+    close();
+    Path copy = null;
+    FileChannel channel = null;
+    try (InputStream in = Files.newInputStream(file)) {
+      copy =
+          file.getFileSystem().supportedFileAttributeViews().contains("posix")
+              ? Files.createTempFile(
+                  "inzage-participants-",
+                  ".jsonl",
+                  PosixFilePermissions.asFileAttribute(
+                      PosixFilePermissions.fromString("rw-------")))
+              : Files.createTempFile("inzage-participants-", ".jsonl");
+      channel =
+          FileChannel.open(
+              copy,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.DELETE_ON_CLOSE);
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+        while (chunk.hasRemaining()) {
+          channel.write(chunk);
+        }
+      }
+      snapshot = channel;
+      channel = null;
     } catch (NoSuchFileException e) {
       throw new InvalidInputException("participants", ViolationCode.REQUIRED, "file not found");
     } catch (IOException e) {
       throw new StorageException("cannot read the participants file", e);
+    } finally {
+      closeQuietly(channel);
+      deleteQuietly(copy);
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        // the snapshot failed already; that failure is the one reported
+      }
+    }
+  }
+
+  /** Deletes the copy's name (already gone where DELETE_ON_CLOSE unlinks at once). */
+  private static void deleteQuietly(Path copy) {
+    if (copy != null) {
+      try {
+        Files.deleteIfExists(copy);
+      } catch (IOException e) {
+        // still open where names cannot be deleted: DELETE_ON_CLOSE removes it on close
+      }
+    }
+  }
+
+  private LineReader open() {
+    return new LineReader(new BufferedInputStream(new SnapshotStream(snapshot), 1 << 16));
+  }
+
+  /** Reads a snapshot from its start, by position, leaving the channel open. */
+  private static final class SnapshotStream extends InputStream {
+    private final FileChannel channel;
+    private long position;
+
+    SnapshotStream(FileChannel channel) {
+      this.channel = channel;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      int n = channel.read(ByteBuffer.wrap(bytes, offset, length), position);
+      if (n > 0) {
+        position += n;
+      }
+      return n;
     }
   }
 
   /**
-   * One line's bytes as UTF-8; malformed bytes name the line (the reader decodes nothing ahead).
+   * One line's bytes as UTF-8; malformed bytes name the line (the reader decodes nothing ahead). A
+   * byte-order mark at the start of the file is skipped.
    */
   private static String decode(byte[] bytes, int lineNo) {
     if (bytes.length > MAX_LINE) {
       throw new InvalidInputException(
           "participants." + lineNo, ViolationCode.TOO_LONG, "line is too long");
     }
+    int start =
+        lineNo == 1
+                && bytes.length >= BOM.length
+                && bytes[0] == BOM[0]
+                && bytes[1] == BOM[1]
+                && bytes[2] == BOM[2]
+            ? BOM.length
+            : 0;
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new InvalidInputException(
           "participants." + lineNo, ViolationCode.MALFORMED_JSON, "line is not UTF-8");
@@ -214,7 +346,9 @@ public final class ParticipantLines implements CollectiveSource {
               if (!name.equals("participant") && !name.equals("facts")) {
                 violations.add(
                     new Violation(
-                        prefix + "." + name, ViolationCode.UNKNOWN_FIELD, "unknown field"));
+                        prefix + "." + InzageJson.safeFieldName(name),
+                        ViolationCode.UNKNOWN_FIELD,
+                        "unknown field"));
               }
             });
     Participant participant = null;
