@@ -200,4 +200,43 @@ class FormatEnforcementTest {
                       .isEqualTo("keyId"));
     }
   }
+
+  @Test
+  void keyEncryptionKeys_areAKeyFileWithFormatVersionAndKeyId() throws Exception {
+    LocalKeyEncryptionKeys keys = LocalKeyEncryptionKeys.generate().rotate();
+    String file = json(keys::writeUnprotected);
+    com.fasterxml.jackson.databind.JsonNode node =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(file);
+
+    assertThat(node.path("format").asText()).isEqualTo("inzage-key-encryption-keys");
+    assertThat(node.path("version").asInt()).isEqualTo(1);
+    assertThat(node.path("protection").asText()).isEqualTo("none");
+    assertThat(node.path("keyId").asLong())
+        .isEqualTo(node.path("keyset").path("primaryKeyId").asLong());
+    byte[] wrapped = keys.wrap(new byte[32], new byte[] {1});
+    LocalKeyEncryptionKeys read = LocalKeyEncryptionKeys.readUnprotected(stream(file));
+    assertThat(read.unwrap(wrapped, new byte[] {1})).isEqualTo(new byte[32]);
+    assertThat(read.size()).isEqualTo(2);
+
+    String wrongKeyId = withKeyId(file, node.path("keyId").asLong() ^ 1);
+    assertThatThrownBy(() -> LocalKeyEncryptionKeys.readUnprotected(stream(wrongKeyId)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("keyId");
+  }
+
+  @Test
+  void recoveryKey_withoutDashesAndInLowerCase_unlocksTheGoldenKey() throws Exception {
+    java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/golden/v1");
+    String grouped = java.nio.file.Files.readString(golden.resolve("recovery-key.txt")).strip();
+    String bare = grouped.replace("-", "").toLowerCase(java.util.Locale.ROOT);
+
+    assertThat(RecoveryKey.looksLike(bare)).isTrue();
+    assertThat(RecoveryKey.parse(bare).reveal()).isEqualTo(grouped);
+    assertThat(
+            ParticipantPrivateKey.read(
+                    golden.resolve("participant-private-protected.json"), bare.toCharArray())
+                .fingerprint())
+        .isEqualTo(
+            ParticipantPublicKey.read(golden.resolve("participant-public.json")).fingerprint());
+  }
 }
