@@ -115,6 +115,7 @@ class VaultReleaseCommandTest {
             dir.resolve("released").toString());
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).isEqualTo("inzage: release: invalid input: --kek REQUIRED (file not found)\n");
+    assertThat(run.err())
+        .isEqualTo("inzage: release: invalid input: --kek REQUIRED (file not found)\n");
   }
 }
