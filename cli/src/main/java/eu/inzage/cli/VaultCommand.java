@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
       VaultSealCommand.class,
       VaultOpenCommand.class,
       VaultListCommand.class,
-      VaultShredCommand.class
+      VaultShredCommand.class,
+      VaultReleaseCommand.class
     })
 final class VaultCommand implements Runnable {
   @Spec CommandSpec spec;

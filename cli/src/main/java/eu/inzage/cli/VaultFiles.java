@@ -120,6 +120,14 @@ final class VaultFiles {
     }
   }
 
+  /** A directory named by an option that must already exist. */
+  static Path existingDirectory(String option, Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InvalidInputException(option, ViolationCode.REQUIRED, "no such directory");
+    }
+    return dir;
+  }
+
   /** A vault directory that must already exist. */
   static Path existingStore(Path store) {
     if (!Files.isDirectory(store)) {

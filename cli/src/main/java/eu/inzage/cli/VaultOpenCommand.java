@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
     description = {
       "Opens a sealed object with the participant's private key into FILE.",
       "FILE appears only after everything verified; tampering exits 1 and leaves nothing.",
-      "--organisation-key pins the key the manifest signature must verify against."
+      "--organisation-key pins the key the manifest signature must verify against.",
+      "--released reads key slots whose shred layer the organisation removed (vault release)."
     })
 final class VaultOpenCommand extends Subcommand {
   @Option(names = "--store", required = true, paramLabel = "DIR", description = "vault directory")
@@ -56,6 +57,12 @@ final class VaultOpenCommand extends Subcommand {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "plaintext output")
   Path out;
 
+  @Option(
+      names = "--released",
+      paramLabel = "DIR",
+      description = "key slots the organisation released (inzage vault release), for shred layers")
+  Path released;
+
   @Override
   public Integer call() throws Exception {
     Identifiers.require("--subject", subject);
@@ -87,12 +94,16 @@ final class VaultOpenCommand extends Subcommand {
         Arrays.fill(secret, '\0');
       }
     }
-    Vault vault =
+    Vault.Builder builder =
         Vault.builder()
             .store(BlobStores.fileSystem(store))
             .clock(cli().clock())
-            .organisationKey(verifyWith)
-            .build();
+            .organisationKey(verifyWith);
+    if (released != null) {
+      builder.releasedKeySlots(
+          BlobStores.fileSystem(VaultFiles.existingDirectory("--released", released)));
+    }
+    Vault vault = builder.build();
     VaultFiles.warmUpFor(vault.describe(subject, object).plaintextSize());
     SealedObject opened = vault.openTo(subject, object, privateKey, out);
     ObjectNode result = VaultListCommand.describe(cli().object(), opened);

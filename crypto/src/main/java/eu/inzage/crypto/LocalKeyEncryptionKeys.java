@@ -1,5 +1,9 @@
 package eu.inzage.crypto;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -19,8 +23,9 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 
 /**
- * The default {@link KeyEncryptionKeys}: a Tink AES256_GCM keyset kept in a local file in Tink's
- * JSON keyset format (so that {@code tinkey} can inspect it). Rotation adds a new primary key; old
+ * The default {@link KeyEncryptionKeys}: a Tink AES256_GCM keyset kept in a local key file ({@code
+ * "format": "inzage-key-encryption-keys"}, the keyset embedded in Tink's JSON keyset format, so
+ * that {@code tinkey} can inspect it; crypto/FORMAT.md 11.3). Rotation adds a new primary key; old
  * keys keep unwrapping until every wrap was renewed, then {@link #destroyOldKeys()} removes them
  * (GDPR Art. 32(1)(a)). A secret: {@link #toString()} shows only the key count; keep the file
  * owner-only and out of the backups it must outlive.
@@ -29,6 +34,9 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
   static {
     TinkSupport.ensureRegistered();
   }
+
+  static final String FORMAT = "inzage-key-encryption-keys";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final KeysetHandle keyset;
   private final Aead aead;
@@ -54,10 +62,11 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
   }
 
   /**
-   * Reads a Tink JSON keyset file of AES-GCM keys (cleartext: the format {@code tinkey} reads). Raw
-   * secret access.
+   * Reads a key-encryption-key file ({@code inzage-key-encryption-keys}, or the bare Tink JSON
+   * keyset of AES-GCM keys that format 1.1 wrote). Raw secret access.
    *
-   * @throws InvalidInputException naming {@code keyset} when it is not one
+   * @throws InvalidInputException naming {@code keyset}, {@code keyId} or {@code format} when it is
+   *     not one
    * @throws IOException when reading the file fails
    */
   public static LocalKeyEncryptionKeys readUnprotected(Path file) throws IOException {
@@ -65,14 +74,35 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
   }
 
   /**
-   * Reads a Tink JSON keyset of AES-GCM keys from the caller's stream (left open), as {@link
+   * Reads a key-encryption-key file from the caller's stream (left open), as {@link
    * #readUnprotected(Path)}.
    */
   public static LocalKeyEncryptionKeys readUnprotected(InputStream in) throws IOException {
     return parse(KeyFiles.readText(in));
   }
 
-  private static LocalKeyEncryptionKeys parse(String tinkJson) {
+  private static LocalKeyEncryptionKeys parse(String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException("", ViolationCode.MALFORMED_JSON, "not a JSON key file");
+    }
+    if (node != null && node.isObject() && !node.has("format") && node.has("primaryKeyId")) {
+      // format 1.1 wrote the bare Tink JSON keyset; still read
+      return keyset(json);
+    }
+    node = KeyFiles.read(json, FORMAT);
+    if (!"none".equals(KeyFiles.text(node, "protection"))) {
+      throw new InvalidInputException(
+          "protection", ViolationCode.INVALID_VALUE, "unsupported protection");
+    }
+    LocalKeyEncryptionKeys keys = keyset(KeyFiles.keyset(node, "keyset"));
+    KeyFiles.requireKeyId(node, Integer.toUnsignedLong(keys.keyset.getPrimary().getId()));
+    return keys;
+  }
+
+  private static LocalKeyEncryptionKeys keyset(String tinkJson) {
     try {
       return new LocalKeyEncryptionKeys(
           TinkJsonProtoKeysetFormat.parseKeyset(tinkJson, InsecureSecretKeyAccess.get()));
@@ -83,10 +113,10 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
   }
 
   /**
-   * Writes the keyset as a cleartext Tink JSON keyset file, new and owner-only ({@code rw-------}
-   * on POSIX); an existing file is never replaced, so a rotated keyset goes to a new file that then
-   * takes the old one's place. Raw secret access: keep the file out of the backups it must outlive;
-   * a KMS ({@link KeyEncryptionKeys#fromAead}) is the protected alternative.
+   * Writes the keyset as a cleartext key file (crypto/FORMAT.md 11.3), new and owner-only ({@code
+   * rw-------} on POSIX); an existing file is never replaced, so a rotated keyset goes to a new
+   * file that then takes the old one's place. Raw secret access: keep the file out of the backups
+   * it must outlive; a KMS ({@link KeyEncryptionKeys#fromAead}) is the protected alternative.
    *
    * @throws java.nio.file.FileAlreadyExistsException when a file is already at {@code file}
    * @throws IOException when writing the file fails
@@ -96,7 +126,7 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
   }
 
   /**
-   * Writes the keyset as cleartext Tink JSON to the caller's stream (flushed, left open). Raw
+   * Writes the keyset as a cleartext key file to the caller's stream (flushed, left open). Raw
    * secret access, as {@link #writeUnprotected(Path)}.
    */
   public void writeUnprotected(OutputStream out) throws IOException {
@@ -104,11 +134,18 @@ public final class LocalKeyEncryptionKeys implements KeyEncryptionKeys {
   }
 
   private String json() {
+    ObjectNode node = KeyFiles.start(FORMAT);
+    node.put("protection", "none");
+    node.put("keyId", Integer.toUnsignedLong(keyset.getPrimary().getId()));
     try {
-      return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
+      node.set(
+          "keyset",
+          KeyFiles.embed(
+              TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get())));
     } catch (GeneralSecurityException e) {
       throw new ConfigurationException("cannot serialise the key-encryption keys", e);
     }
+    return KeyFiles.write(node);
   }
 
   /** A new primary key; the old ones still unwrap until {@link #destroyOldKeys()}. */

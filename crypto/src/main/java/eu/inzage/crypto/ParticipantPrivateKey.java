@@ -323,13 +323,16 @@ public final class ParticipantPrivateKey {
           ViolationCode.INVALID_VALUE,
           "the private key is protected; read it with its passphrase");
     }
-    return KeyFiles.readKey(
-        node,
-        "an HPKE X25519 private keyset",
-        keyset ->
-            new ParticipantPrivateKey(
-                TinkJsonProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get())),
-        ParticipantPrivateKey::fingerprint);
+    ParticipantPrivateKey key =
+        KeyFiles.readKey(
+            node,
+            "an HPKE X25519 private keyset",
+            keyset ->
+                new ParticipantPrivateKey(
+                    TinkJsonProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get())),
+            ParticipantPrivateKey::fingerprint);
+    KeyFiles.requireKeyId(node, key.publicKey().keyId());
+    return key;
   }
 
   @Override

@@ -108,12 +108,16 @@ public final class ParticipantPublicKey {
 
   private static ParticipantPublicKey parse(String json) {
     JsonNode node = KeyFiles.read(json, FORMAT);
-    return KeyFiles.readKey(
-        node,
-        "an HPKE X25519 public keyset",
-        keyset ->
-            new ParticipantPublicKey(TinkJsonProtoKeysetFormat.parseKeysetWithoutSecret(keyset)),
-        ParticipantPublicKey::fingerprint);
+    ParticipantPublicKey key =
+        KeyFiles.readKey(
+            node,
+            "an HPKE X25519 public keyset",
+            keyset ->
+                new ParticipantPublicKey(
+                    TinkJsonProtoKeysetFormat.parseKeysetWithoutSecret(keyset)),
+            ParticipantPublicKey::fingerprint);
+    KeyFiles.requireKeyId(node, key.keyId());
+    return key;
   }
 
   @Override

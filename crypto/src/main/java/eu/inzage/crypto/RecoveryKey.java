@@ -13,7 +13,8 @@ import org.bouncycastle.util.encoders.Base32;
  * the one explicit way to get the text.
  */
 public final class RecoveryKey {
-  private static final Pattern SHAPE = Pattern.compile("[A-Z2-7]{4}(-[A-Z2-7]{4}){12}");
+  private static final Pattern SHAPE =
+      Pattern.compile("[A-Z2-7]{4}(-[A-Z2-7]{4}){12}|[A-Z2-7]{52}");
 
   private final byte[] bytes;
 
@@ -29,7 +30,10 @@ public final class RecoveryKey {
     return bytes.clone();
   }
 
-  /** True when the text has the shape of a recovery key (13 groups of 4 base32 characters). */
+  /**
+   * True when the text has the shape of a recovery key: 13 groups of 4 base32 characters joined by
+   * dashes, or the 52 characters without them (crypto/FORMAT.md 3.1), in any case.
+   */
   public static boolean looksLike(String text) {
     return text != null && SHAPE.matcher(normalise(text)).matches();
   }
@@ -39,7 +43,7 @@ public final class RecoveryKey {
   }
 
   /**
-   * Parses a recovery key as {@link #reveal()} wrote it (case-insensitive).
+   * Parses a recovery key as {@link #reveal()} wrote it, or without its dashes (case-insensitive).
    *
    * @throws InvalidInputException naming {@code recoveryKey} when it is malformed
    */

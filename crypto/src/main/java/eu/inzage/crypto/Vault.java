@@ -68,12 +68,14 @@ public final class Vault {
   private final OrganisationSigningKey signingKey;
   private final OrganisationPublicKey verificationKey;
   private final ShredKeys shredKeys;
+  private final GuardedBlobStore released;
 
   private Vault(Builder builder) {
     this.store = GuardedBlobStore.of(builder.store);
     this.clock = builder.clock;
     this.signingKey = builder.signingKey;
     this.shredKeys = builder.shredKeys;
+    this.released = builder.released == null ? null : GuardedBlobStore.of(builder.released);
     this.verificationKey =
         builder.pinnedKey != null
             ? builder.pinnedKey
@@ -206,7 +208,9 @@ public final class Vault {
    *
    * @throws InvalidInputException when an id is malformed
    * @throws NotFoundException when there is no such object
-   * @throws WrongKeyException when {@code key} holds none of the object's key slot entries
+   * @throws WrongKeyException when {@code key} holds none of the object's key slot entries, or the
+   *     key slot has a shred layer and this vault has neither the shred keys nor a released copy of
+   *     it ({@link Builder#releasedKeySlots})
    * @throws VaultIntegrityException on any tampering, truncation or swap
    * @throws StorageException when the store fails (also from {@code read})
    */
@@ -216,7 +220,7 @@ public final class Vault {
     Objects.requireNonNull(key, "key");
     Manifest manifest = readManifest(subject, objectId);
     byte[] ad = AssociatedData.of(manifest.formatVersion(), subject, objectId);
-    byte[] dataKey = unwrap(readSlot(subject, objectId, ad), objectId, key, ad, manifest);
+    byte[] dataKey = unwrap(readSlot(subject, objectId, ad, true), objectId, key, ad, manifest);
     BlobName data = new BlobName(subject, objectId, BlobKind.DATA);
     try {
       return SealedBlobs.openData(
@@ -240,7 +244,8 @@ public final class Vault {
    * verified; on any failure nothing is left behind.
    *
    * @throws NotFoundException when there is no such object
-   * @throws WrongKeyException when {@code key} holds none of the object's key slot entries
+   * @throws WrongKeyException when {@code key} holds none of the object's key slot entries, or the
+   *     key slot has a shred layer this vault cannot remove (see {@link #open})
    * @throws VaultIntegrityException on any tampering, truncation or swap
    * @throws StorageException when the store fails
    * @throws IOException when writing {@code target} (the caller's file) fails
@@ -371,37 +376,127 @@ public final class Vault {
     return store.size(new BlobName(subject, objectId, BlobKind.KEY_SLOT)).isPresent();
   }
 
-  /** The key slot of an object, with its shred layer (if any) removed. */
-  private KeySlot readSlot(String subject, String objectId, byte[] ad) {
+  /**
+   * The key slot of an object, with its shred layer (if any) removed: with the shred keys, or else
+   * (when {@code mayUseReleased}) from the key slot the organisation released to the participant.
+   */
+  private KeySlot readSlot(String subject, String objectId, byte[] ad, boolean mayUseReleased) {
+    BlobName name = new BlobName(subject, objectId, BlobKind.KEY_SLOT);
     byte[] bytes =
-        store
-            .read(new BlobName(subject, objectId, BlobKind.KEY_SLOT), 128 * 1024)
-            .orElseThrow(() -> integrity(objectId, "key slot missing"));
+        store.read(name, 128 * 1024).orElseThrow(() -> integrity(objectId, "key slot missing"));
     try {
       if (ShredLayer.isLayered(bytes)) {
-        if (shredKeys == null) {
-          throw new ConfigurationException(
+        if (shredKeys != null) {
+          bytes = removeShredLayer(subject, objectId, ad, bytes);
+        } else if (mayUseReleased && released != null && released.size(name).isPresent()) {
+          bytes =
+              released
+                  .read(name, 128 * 1024)
+                  .orElseThrow(() -> integrity(objectId, "released key slot missing"));
+          if (ShredLayer.isLayered(bytes)) {
+            throw integrity(objectId, "the released key slot still has its shred layer");
+          }
+        } else {
+          throw new WrongKeyException(
               "vault object "
                   + objectId
-                  + ": the key slot has a shred layer and this vault has"
-                  + " no shred keys");
-        }
-        Optional<byte[]> shredKey = shredKeys.get(subject);
-        if (shredKey.isEmpty()) {
-          throw integrity(objectId, "the shred key was destroyed (crypto-shredded)");
-        }
-        try {
-          bytes = ShredLayer.remove(shredKey.get(), ad, bytes);
-        } catch (GeneralSecurityException e) {
-          throw integrity(objectId, "the shred layer does not open");
-        } finally {
-          Arrays.fill(shredKey.get(), (byte) 0);
+                  + ": the key slot has the organisation's shred layer; open it with the key"
+                  + " slots the organisation released (inzage vault release) or with the"
+                  + " vault's shred keys");
         }
       }
       return KeySlot.decode(bytes);
     } catch (Binary.MalformedException e) {
       throw integrity(objectId, "key slot is malformed");
     }
+  }
+
+  private byte[] removeShredLayer(String subject, String objectId, byte[] ad, byte[] layered)
+      throws Binary.MalformedException {
+    Optional<byte[]> shredKey = shredKeys.get(subject);
+    if (shredKey.isEmpty()) {
+      throw integrity(objectId, "the shred key was destroyed (crypto-shredded)");
+    }
+    try {
+      return ShredLayer.remove(shredKey.get(), ad, layered);
+    } catch (GeneralSecurityException e) {
+      throw integrity(objectId, "the shred layer does not open");
+    } finally {
+      Arrays.fill(shredKey.get(), (byte) 0);
+    }
+  }
+
+  /**
+   * Releases every key slot of a participant to them (crypto/FORMAT.md 10.1), so that they can open
+   * their objects without the organisation's key-encryption keys (GDPR Art. 15(3)): the
+   * organisation removes the shred layer and writes the version-1 key slot inside to {@code
+   * target}, a store of its own in the same layout that goes to the participant, beside a copy of
+   * the objects or access to them. The participant's vault reads it through {@link
+   * Builder#releasedKeySlots}. The organisation learns nothing by it but which key ids the slots
+   * list: the data key inside stays wrapped to the participant's public key, and the key commitment
+   * of the signed manifest still binds it. The vault's own key slots keep their layer, so {@link
+   * #shred} still erases every copy in the vault's backups; a released copy is the participant's.
+   * Key slots without a layer are released as they are; objects whose erasure was interrupted are
+   * skipped. A key slot already in {@code target} is replaced.
+   *
+   * @throws InvalidInputException when the id is malformed
+   * @throws ConfigurationException when this vault has no shred keys and a key slot is layered
+   * @throws VaultIntegrityException when a manifest or key slot fails verification, or the shred
+   *     key was destroyed
+   * @throws StorageException when either store fails
+   */
+  public Release release(String subject, BlobStore target) {
+    Identifiers.require("subject", subject);
+    Objects.requireNonNull(target, "target");
+    List<String> ids = new ArrayList<>();
+    for (BlobName name : store.list(subject)) {
+      if (name.kind() == BlobKind.MANIFEST && hasKeySlot(subject, name.objectId())) {
+        release(subject, name.objectId(), GuardedBlobStore.of(target));
+        ids.add(name.objectId());
+      }
+    }
+    LOG.info("released {} key slots of subject {}", ids.size(), subject);
+    return new Release(subject, ids);
+  }
+
+  /**
+   * Releases the key slot of one object to its participant, as {@link #release(String, BlobStore)}.
+   *
+   * @throws InvalidInputException when an id is malformed
+   * @throws NotFoundException when there is no such object
+   * @throws ConfigurationException when this vault has no shred keys and the key slot is layered
+   * @throws VaultIntegrityException when the manifest or key slot fails verification
+   * @throws StorageException when either store fails
+   */
+  public Release release(String subject, String objectId, BlobStore target) {
+    Identifiers.require("subject", subject);
+    Identifiers.require("objectId", objectId);
+    Objects.requireNonNull(target, "target");
+    release(subject, objectId, GuardedBlobStore.of(target));
+    LOG.info("released the key slot of object {} of subject {}", objectId, subject);
+    return new Release(subject, List.of(objectId));
+  }
+
+  private void release(String subject, String objectId, GuardedBlobStore target) {
+    Manifest manifest = readManifest(subject, objectId);
+    byte[] ad = AssociatedData.of(manifest.formatVersion(), subject, objectId);
+    BlobName name = new BlobName(subject, objectId, BlobKind.KEY_SLOT);
+    byte[] bytes =
+        store.read(name, 128 * 1024).orElseThrow(() -> integrity(objectId, "key slot missing"));
+    try {
+      if (ShredLayer.isLayered(bytes)) {
+        if (shredKeys == null) {
+          throw new ConfigurationException(
+              "vault object " + objectId + ": releasing a layered key slot needs the shred keys");
+        }
+        bytes = removeShredLayer(subject, objectId, ad, bytes);
+      }
+      KeySlot.decode(bytes); // what the participant receives is a well-formed version-1 key slot
+    } catch (Binary.MalformedException e) {
+      throw integrity(objectId, "key slot is malformed");
+    }
+    target.delete(name);
+    target.write(name, bytes);
   }
 
   private byte[] unwrap(
@@ -442,8 +537,11 @@ public final class Vault {
    * keyset still opens it and wrapped to the new primary; copies for this keyset's other keys are
    * dropped, copies for keys of other keysets kept. Runs where the private key is (client-side);
    * blobs and signed manifests are not touched. Objects whose erasure was interrupted are skipped.
+   * A key slot with a shred layer is re-wrapped only by a vault with the shred keys (which puts the
+   * layer back on); released copies ({@link Builder#releasedKeySlots}) are for opening only.
    *
-   * @throws WrongKeyException when no key of {@code key} has an entry in a key slot
+   * @throws WrongKeyException when no key of {@code key} has an entry in a key slot, or a key slot
+   *     has a shred layer and this vault has no shred keys
    * @throws VaultIntegrityException when a manifest or key slot fails verification
    * @throws StorageException when the store fails
    */
@@ -460,7 +558,7 @@ public final class Vault {
       String objectId = name.objectId();
       Manifest manifest = readManifest(subject, objectId);
       byte[] ad = AssociatedData.of(manifest.formatVersion(), subject, objectId);
-      KeySlot slot = readSlot(subject, objectId, ad);
+      KeySlot slot = readSlot(subject, objectId, ad, false);
       List<KeySlot.Entry> kept = new ArrayList<>();
       boolean hasTarget = false;
       for (KeySlot.Entry entry : slot.entries()) {
@@ -615,8 +713,20 @@ public final class Vault {
     private OrganisationSigningKey signingKey;
     private OrganisationPublicKey pinnedKey;
     private ShredKeys shredKeys;
+    private BlobStore released;
 
     private Builder() {}
+
+    /**
+     * The key slots the organisation released to the participant ({@link Vault#release}): a key
+     * slot with a shred layer is then opened from its released copy (crypto/FORMAT.md 10.1). For
+     * the participant's side, which has no shred keys; with {@link #shredKeys} set, the layer is
+     * removed with those instead.
+     */
+    public Builder releasedKeySlots(BlobStore released) {
+      this.released = Objects.requireNonNull(released, "released");
+      return this;
+    }
 
     /**
      * The participants' shred keys: every key slot written is then wrapped under its participant's

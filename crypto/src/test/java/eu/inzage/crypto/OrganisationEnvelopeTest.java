@@ -232,6 +232,15 @@ class OrganisationEnvelopeTest {
     String participant = TestVaults.json(TestVaults.PARTICIPANT::writeUnprotected);
     assertThatThrownBy(() -> LocalKeyEncryptionKeys.readUnprotected(TestVaults.stream(participant)))
         .isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: format INVALID_VALUE (expected inzage-key-encryption-keys)");
+    // the bare Tink keyset of format 1.1 is still read, and must hold AES-GCM keys
+    String bareHpke =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(participant)
+            .path("keyset")
+            .toString();
+    assertThatThrownBy(() -> LocalKeyEncryptionKeys.readUnprotected(TestVaults.stream(bareHpke)))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("keyset");
   }
 }

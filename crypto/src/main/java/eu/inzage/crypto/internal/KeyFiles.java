@@ -242,6 +242,19 @@ public final class KeyFiles {
     return key;
   }
 
+  /**
+   * Checks a key file's {@code keyId} against the key id of its keyset's primary key
+   * (crypto/FORMAT.md 3: every key file that states a key id).
+   *
+   * @throws InvalidInputException naming {@code keyId} when it is missing or differs
+   */
+  public static void requireKeyId(JsonNode node, long primaryKeyId) {
+    if (number(node, "keyId") != primaryKeyId) {
+      throw new InvalidInputException(
+          "keyId", ViolationCode.INVALID_VALUE, "does not name the keyset's primary key");
+    }
+  }
+
   /** Completes a key file with its fingerprint and keyset and writes it. */
   public static String writeKey(ObjectNode node, String fingerprint, KeysetSerializer keyset) {
     try {

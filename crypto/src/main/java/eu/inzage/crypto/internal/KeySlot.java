@@ -1,5 +1,6 @@
 package eu.inzage.crypto.internal;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,15 @@ import java.util.List;
 public record KeySlot(List<Entry> entries) {
   /** The eight magic bytes that start a key slot. */
   public static final byte[] MAGIC = "INZVKS01".getBytes(StandardCharsets.US_ASCII);
+
+  /** The length of an entry's fingerprint (SHA-256). */
+  public static final int FINGERPRINT_LENGTH = 32;
+
+  /**
+   * The length of an entry's wrapped data key: Tink prefix (5), encapsulated key (32), AES-256-GCM
+   * ciphertext of the 32-byte data key with its tag (48).
+   */
+  public static final int WRAPPED_LENGTH = 5 + 32 + 32 + 16;
 
   /**
    * One wrapped copy of the data key.
@@ -70,7 +80,22 @@ public record KeySlot(List<Entry> entries) {
     }
     Entry[] entries = new Entry[count];
     for (int i = 0; i < count; i++) {
-      entries[i] = new Entry(r.u32(), r.bytes(32), r.bytes(r.u16()));
+      entries[i] = new Entry(r.u32(), r.bytes(FINGERPRINT_LENGTH), r.bytes(r.u16()));
+      Entry entry = entries[i];
+      if (entry.wrapped().length != WRAPPED_LENGTH
+          || entry.wrapped()[0] != 1
+          || Integer.toUnsignedLong(ByteBuffer.wrap(entry.wrapped(), 1, 4).getInt())
+              != entry.keyId()) {
+        // FORMAT.md 6: 85 bytes, and the Tink prefix names the entry's own key
+        throw new Binary.MalformedException("wrapped key does not belong to its entry");
+      }
+      for (int j = 0; j < i; j++) {
+        if (entries[j].keyId() == entry.keyId()
+            || Arrays.equals(entries[j].fingerprint(), entry.fingerprint())) {
+          // FORMAT.md 6: exactly one entry per key
+          throw new Binary.MalformedException("a key has more than one entry");
+        }
+      }
     }
     r.end();
     return new KeySlot(List.of(entries));

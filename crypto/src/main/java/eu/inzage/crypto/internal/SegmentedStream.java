@@ -175,6 +175,10 @@ public final class SegmentedStream {
       if (length < TAG) {
         throw new AuthenticationException("stream truncated");
       }
+      if (last && length == TAG && segment > 0) {
+        // FORMAT.md 5: the last segment is empty only when the whole plaintext is empty
+        throw new AuthenticationException("stream ends in an empty segment after a full one");
+      }
       try {
         cipher.init(Cipher.DECRYPT_MODE, key, nonce(prefix, segment, last));
         int result;
