@@ -99,11 +99,15 @@ public final class Vault {
   /**
    * Seals one object to a participant: encrypts the stream straight into the store (the plaintext
    * never touches disk), wraps the data key to {@code metadata.recipient()} and signs the manifest.
-   * Returns only after data, key slot and manifest are durable.
+   * Returns only after data, key slot and manifest are durable. The manifest is committed with
+   * {@link BlobStore#createIfAbsent}, and only then data and key slot: that commit is the single
+   * point at which a seal takes effect, so of concurrent seals of one (subject, object) — threads
+   * or processes sharing the store — exactly one succeeds, the others commit nothing, delete
+   * nothing and throw {@link AlreadyExistsException}, and the object opens to the winner's content.
    *
    * @throws InvalidInputException when an id is malformed
-   * @throws AlreadyExistsException when an object with this id is already sealed for the subject;
-   *     the existing one is untouched
+   * @throws AlreadyExistsException when an object with this id is already sealed for the subject
+   *     (or another seal of it won the race); the existing one is untouched
    * @throws StorageException when the store fails; nothing of the object is left behind then
    * @throws ConfigurationException when this vault has no signing key
    * @throws IOException when reading {@code content} fails; nothing is left behind then
@@ -126,18 +130,18 @@ public final class Vault {
     }
     byte[] ad = AssociatedData.of(Manifest.FORMAT_VERSION, subject, objectId);
     byte[] dataKey = DataKeys.generate();
-    boolean done = false;
-    try {
-      SegmentedStream.Result stream = SealedBlobs.writeData(store, dataName, content, dataKey, ad);
+    try (SealedBlobs.Staged data = SealedBlobs.stageData(store, dataName, content, dataKey, ad)) {
+      SegmentedStream.Result stream = data.result();
       ParticipantPublicKey recipient = metadata.recipient();
       byte[] wrapped = recipient.encrypter().encrypt(dataKey, ad);
-      writeSlot(
-          subject,
-          objectId,
-          ad,
-          new KeySlot(
-              List.of(
-                  new KeySlot.Entry(recipient.keyId(), recipient.fingerprintBytes(), wrapped))));
+      byte[] slot =
+          slotBytes(
+              subject,
+              ad,
+              new KeySlot(
+                  List.of(
+                      new KeySlot.Entry(
+                          recipient.keyId(), recipient.fingerprintBytes(), wrapped))));
       Manifest manifest =
           new Manifest(
               Manifest.FORMAT_VERSION,
@@ -155,8 +159,12 @@ public final class Vault {
               clock.instant().truncatedTo(ChronoUnit.MILLIS));
       byte[] body = manifest.body();
       byte[] signature = signingKey.signer().sign(Manifest.signatureInput(body));
-      write(manifestName, Manifest.file(body, signature));
-      done = true;
+      try {
+        SealedBlobs.commitObject(
+            store, data, manifestName, Manifest.file(body, signature), slotName, slot);
+      } catch (AlreadyExistsException e) {
+        throw new AlreadyExistsException("sealed object", objectId);
+      }
       LOG.debug(
           "sealed object {} of subject {} ({} bytes)", objectId, subject, stream.plaintextSize());
       return describe(manifest);
@@ -164,14 +172,16 @@ public final class Vault {
       throw new ConfigurationException("sealing failed in the cipher", e);
     } finally {
       Arrays.fill(dataKey, (byte) 0);
-      if (!done) {
-        deleteQuietly(dataName);
-        deleteQuietly(slotName);
-      }
     }
   }
 
   private void writeSlot(String subject, String objectId, byte[] ad, KeySlot slot)
+      throws GeneralSecurityException {
+    write(new BlobName(subject, objectId, BlobKind.KEY_SLOT), slotBytes(subject, ad, slot));
+  }
+
+  /** A key slot's bytes, with the subject's shred layer when the vault has shred keys. */
+  private byte[] slotBytes(String subject, byte[] ad, KeySlot slot)
       throws GeneralSecurityException {
     byte[] bytes = slot.encode();
     if (shredKeys != null) {
@@ -182,20 +192,13 @@ public final class Vault {
         Arrays.fill(shredKey, (byte) 0);
       }
     }
-    write(new BlobName(subject, objectId, BlobKind.KEY_SLOT), bytes);
+    return bytes;
   }
 
   private void write(BlobName name, byte[] bytes) {
     store.write(name, bytes);
   }
 
-  private void deleteQuietly(BlobName name) {
-    try {
-      store.delete(name);
-    } catch (RuntimeException e) {
-      LOG.warn("could not remove a partial blob of object {}", name.objectId());
-    }
-  }
 
   /**
    * Opens a sealed object as a stream of plaintext. The manifest signature, the key slot and the
