@@ -378,7 +378,8 @@ public final class OrganisationEnvelope {
   }
 
   private static byte[] slotBytes(byte[] wrapped) {
-    byte[] bytes = Arrays.copyOf(EnvelopeRecord.SLOT_MAGIC, EnvelopeRecord.SLOT_MAGIC.length + wrapped.length);
+    byte[] bytes =
+        Arrays.copyOf(EnvelopeRecord.SLOT_MAGIC, EnvelopeRecord.SLOT_MAGIC.length + wrapped.length);
     System.arraycopy(wrapped, 0, bytes, EnvelopeRecord.SLOT_MAGIC.length, wrapped.length);
     return bytes;
   }
@@ -401,7 +402,6 @@ public final class OrganisationEnvelope {
     }
     return dataKey;
   }
-
 
   private void write(BlobName name, byte[] bytes) {
     store.write(name, bytes);

@@ -17,6 +17,7 @@ import eu.inzage.crypto.internal.GuardedBlobStore;
 import eu.inzage.crypto.internal.KeySlot;
 import eu.inzage.crypto.internal.Manifest;
 import eu.inzage.crypto.internal.Orphans;
+import eu.inzage.crypto.internal.PartialFiles;
 import eu.inzage.crypto.internal.SealedBlobs;
 import eu.inzage.crypto.internal.SegmentedStream;
 import eu.inzage.crypto.internal.ShredLayer;
@@ -27,16 +28,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,9 +59,16 @@ import org.slf4j.LoggerFactory;
 public final class Vault {
   private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
   private static final int COPY_BUFFER = 1 << 20;
-  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * The largest object a vault seals unless {@link Builder#maxObjectSize} says otherwise: 64 GiB,
+   * well above the largest exports controllers send under GDPR Art. 15(3), so that an endless
+   * stream (a device, a runaway pipe) cannot fill the store.
+   */
+  public static final long DEFAULT_MAX_OBJECT_SIZE = 64L << 30;
 
   private final GuardedBlobStore store;
+  private final long maxObjectSize;
   private final Clock clock;
   private final OrganisationSigningKey signingKey;
   private final OrganisationPublicKey verificationKey;
@@ -74,6 +79,7 @@ public final class Vault {
     this.clock = builder.clock;
     this.signingKey = builder.signingKey;
     this.shredKeys = builder.shredKeys;
+    this.maxObjectSize = builder.maxObjectSize;
     this.verificationKey =
         builder.pinnedKey != null
             ? builder.pinnedKey
@@ -105,7 +111,9 @@ public final class Vault {
    * or processes sharing the store — exactly one succeeds, the others commit nothing, delete
    * nothing and throw {@link AlreadyExistsException}, and the object opens to the winner's content.
    *
-   * @throws InvalidInputException when an id is malformed
+   * @throws InvalidInputException when an id is malformed, or naming {@code content} when the
+   *     stream is longer than the vault's maximum object size ({@link #DEFAULT_MAX_OBJECT_SIZE}
+   *     unless set); nothing is left behind then
    * @throws AlreadyExistsException when an object with this id is already sealed for the subject
    *     (or another seal of it won the race); the existing one is untouched
    * @throws StorageException when the store fails; nothing of the object is left behind then
@@ -130,7 +138,9 @@ public final class Vault {
     }
     byte[] ad = AssociatedData.of(Manifest.FORMAT_VERSION, subject, objectId);
     byte[] dataKey = DataKeys.generate();
-    try (SealedBlobs.Staged data = SealedBlobs.stageData(store, dataName, content, dataKey, ad)) {
+    try (SealedBlobs.Staged data =
+        SealedBlobs.stageData(
+            store, dataName, new BoundedContent(content, maxObjectSize), dataKey, ad)) {
       SegmentedStream.Result stream = data.result();
       ParticipantPublicKey recipient = metadata.recipient();
       byte[] wrapped = recipient.encrypter().encrypt(dataKey, ad);
@@ -199,7 +209,6 @@ public final class Vault {
     store.write(name, bytes);
   }
 
-
   /**
    * Opens a sealed object as a stream of plaintext. The manifest signature, the key slot and the
    * stream header are verified before the first byte; every 1 MiB segment is authenticated before
@@ -239,8 +248,11 @@ public final class Vault {
 
   /**
    * Opens a sealed object into a file. The plaintext goes to a temporary file beside {@code target}
-   * (readable by the owner only) that is renamed to {@code target} only after the whole stream
-   * verified; on any failure nothing is left behind.
+   * ({@code .NAME.<pid>.<hex>.partial}, readable by the owner only) that is renamed to {@code
+   * target} only after the whole stream verified; on any failure nothing is left behind. No such
+   * file outlives the process: a shutdown hook removes it when the JVM ends (SIGTERM included), and
+   * the next {@code openTo} into the same directory removes those of processes that were killed
+   * (GDPR Art. 32(1)(a)).
    *
    * @throws NotFoundException when there is no such object
    * @throws WrongKeyException when {@code key} holds none of the object's key slot entries
@@ -251,18 +263,13 @@ public final class Vault {
   public SealedObject openTo(
       String subject, String objectId, ParticipantPrivateKey key, Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    byte[] random = new byte[6];
-    RANDOM.nextBytes(random);
-    Path temp =
-        dir.resolve(
-            "." + absolute.getFileName() + "." + HexFormat.of().formatHex(random) + ".partial");
+    Path temp = null;
     boolean moved = false;
     try {
       SealedObject object;
       try (InputStream in = open(subject, objectId, key)) {
         object = describe(readManifest(subject, objectId));
-        createOwnerOnly(temp);
+        temp = PartialFiles.create(absolute);
         try (OutputStream out = Files.newOutputStream(temp)) {
           byte[] buffer = new byte[COPY_BUFFER];
           int n;
@@ -280,18 +287,12 @@ public final class Vault {
       moved = true;
       return object;
     } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
+      if (temp != null) {
+        if (!moved) {
+          Files.deleteIfExists(temp);
+        }
+        PartialFiles.release(temp);
       }
-    }
-  }
-
-  private static void createOwnerOnly(Path file) throws IOException {
-    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } else {
-      Files.createFile(file);
     }
   }
 
@@ -607,6 +608,50 @@ public final class Vault {
     }
   }
 
+  /** The content being sealed, refused once it grows past the maximum object size. */
+  private static final class BoundedContent extends java.io.FilterInputStream {
+    private final long max;
+    private long count;
+
+    BoundedContent(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) {
+      return 0; // the vault never skips content
+    }
+
+    private void counted(int n) {
+      count += n;
+      if (count > max) {
+        throw new InvalidInputException(
+            "content",
+            eu.inzage.core.ViolationCode.TOO_LONG,
+            "longer than the vault's maximum object size of " + max + " bytes");
+      }
+    }
+  }
+
   private static VaultIntegrityException integrity(String objectId, String what) {
     return new VaultIntegrityException("vault object " + objectId + ": " + what);
   }
@@ -618,8 +663,30 @@ public final class Vault {
     private OrganisationSigningKey signingKey;
     private OrganisationPublicKey pinnedKey;
     private ShredKeys shredKeys;
+    private long maxObjectSize = DEFAULT_MAX_OBJECT_SIZE;
+    private boolean maxObjectSizeSet;
 
     private Builder() {}
+
+    /**
+     * The largest object {@link Vault#seal} accepts, in bytes of plaintext (default {@link
+     * #DEFAULT_MAX_OBJECT_SIZE}); a longer stream is refused while it is read.
+     *
+     * @throws InvalidInputException naming {@code maxObjectSize} when negative
+     * @throws ConfigurationException when already set
+     */
+    public Builder maxObjectSize(long bytes) {
+      if (maxObjectSizeSet) {
+        throw new ConfigurationException("maxObjectSize was already set to " + maxObjectSize);
+      }
+      if (bytes < 0) {
+        throw new InvalidInputException(
+            "maxObjectSize", eu.inzage.core.ViolationCode.INVALID_VALUE, "must not be negative");
+      }
+      this.maxObjectSize = bytes;
+      this.maxObjectSizeSet = true;
+      return this;
+    }
 
     /**
      * The participants' shred keys: every key slot written is then wrapped under its participant's

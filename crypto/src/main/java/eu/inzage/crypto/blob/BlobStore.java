@@ -29,8 +29,8 @@ public interface BlobStore {
    * exists at that moment, in one atomic step (a hard link, a conditional put such as S3's {@code
    * If-None-Match: *}, a compare-and-set). Of concurrent committers of one name, in this process or
    * any other, exactly one succeeds; every other commit throws {@link
-   * eu.inzage.core.AlreadyExistsException}, leaves the existing blob untouched and discards what its
-   * writer wrote.
+   * eu.inzage.core.AlreadyExistsException}, leaves the existing blob untouched and discards what
+   * its writer wrote.
    */
   BlobWriter createIfAbsent(BlobName name) throws IOException;
 

@@ -72,10 +72,10 @@ public final class SealedBlobs {
   /**
    * Commits one object in the order that makes its manifest the single point at which a seal takes
    * effect: the manifest is created only if absent (of concurrent sealers of one object exactly one
-   * gets past this, every other gets {@link eu.inzage.core.AlreadyExistsException} having
-   * committed nothing), then the winner's data blob and key slot. An object whose manifest has no
-   * key slot is incomplete, and recovery removes it. When data or key slot fail after the manifest
-   * won, the three blobs — all the winner's own — are removed again, key slot first.
+   * gets past this, every other gets {@link eu.inzage.core.AlreadyExistsException} having committed
+   * nothing), then the winner's data blob and key slot. An object whose manifest has no key slot is
+   * incomplete, and recovery removes it. When data or key slot fail after the manifest won, the
+   * three blobs — all the winner's own — are removed again, key slot first.
    */
   public static void commitObject(
       BlobStore store,
