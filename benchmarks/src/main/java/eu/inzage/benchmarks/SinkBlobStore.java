@@ -1,5 +1,6 @@
 package eu.inzage.benchmarks;
 
+import eu.inzage.core.AlreadyExistsException;
 import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
@@ -59,6 +60,29 @@ final class SinkBlobStore implements BlobStore {
       public void commit() {
         if (count < 0) {
           throw new IllegalStateException("negative count");
+        }
+      }
+    };
+  }
+
+  @Override
+  public BlobWriter createIfAbsent(BlobName name) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    return new BlobWriter() {
+      @Override
+      public void write(int b) {
+        buffer.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        buffer.write(b, off, len);
+      }
+
+      @Override
+      public void commit() {
+        if (small.putIfAbsent(name, buffer.toByteArray()) != null) {
+          throw new AlreadyExistsException("blob", name.objectId());
         }
       }
     };

@@ -4,11 +4,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code inzage keys}: participant key pairs. */
+/** {@code inzage keys}: participant key pairs and the organisation's signing key. */
 @Command(
     name = "keys",
-    description = "Participant key pairs for the vault.",
-    subcommands = {KeysNewCommand.class})
+    description = "Participant key pairs and the organisation's signing key for the vault.",
+    subcommands = {KeysNewCommand.class, KeysOrganisationCommand.class})
 final class KeysCommand implements Runnable {
   @Spec CommandSpec spec;
 

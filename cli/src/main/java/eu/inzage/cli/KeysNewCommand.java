@@ -1,12 +1,9 @@
 package eu.inzage.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.inzage.core.InvalidInputException;
-import eu.inzage.core.ViolationCode;
 import eu.inzage.crypto.Argon2Parameters;
 import eu.inzage.crypto.ParticipantPrivateKey;
 import eu.inzage.crypto.PassphraseProtection;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -38,25 +35,27 @@ final class KeysNewCommand extends Subcommand {
   public Integer call() throws Exception {
     Path publicFile = out.resolve("public.json");
     Path privateFile = out.resolve("private.json");
-    if (Files.exists(publicFile) || Files.exists(privateFile)) {
-      throw new InvalidInputException(
-          "--out", ViolationCode.INVALID_VALUE, "already holds a key pair; nothing was changed");
-    }
+    KeyPairFiles.requireFree(publicFile, privateFile);
     char[] passphrase = passphraseEnv == null ? null : VaultFiles.secret(cli(), passphraseEnv);
     Argon2Parameters argon2 = passphrase == null ? null : VaultFiles.argon2();
     ParticipantPrivateKey key = ParticipantPrivateKey.generate();
     ObjectNode result = cli().object();
-    Files.createDirectories(out);
-    // the library writes both files new and owner-only, never replacing one
+    KeyPairFiles.createDirectory(out);
+    // the library writes both files new and owner-only, never replacing one; both or neither
     if (passphrase == null) {
-      key.writeUnprotected(privateFile);
+      KeyPairFiles.writeBoth(
+          privateFile,
+          () -> key.writeUnprotected(privateFile),
+          () -> key.publicKey().write(publicFile));
     } else {
       PassphraseProtection protection = key.protect(passphrase, argon2);
       Arrays.fill(passphrase, '\0');
-      protection.protectedKey().write(privateFile);
+      KeyPairFiles.writeBoth(
+          privateFile,
+          () -> protection.protectedKey().write(privateFile),
+          () -> key.publicKey().write(publicFile));
       result.put("recoveryKey", protection.recoveryKey().reveal());
     }
-    key.publicKey().write(publicFile);
     result.put("publicKey", publicFile.toString());
     result.put("privateKey", privateFile.toString());
     result.put("fingerprint", key.fingerprint());

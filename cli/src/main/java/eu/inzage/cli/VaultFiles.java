@@ -5,6 +5,7 @@ import eu.inzage.core.ViolationCode;
 import eu.inzage.crypto.Argon2Parameters;
 import eu.inzage.crypto.OrganisationPublicKey;
 import eu.inzage.crypto.OrganisationSigningKey;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,16 +14,25 @@ import java.nio.file.Path;
 
 /**
  * What the key and vault subcommands share: reading key files (naming the option in any error) and
- * secrets from the environment, and the organisation's signing key kept in the vault directory. Key
- * files are written by the library's own {@code write} methods: new, owner-only, never replacing a
- * file.
+ * secrets from the environment, the organisation's signing key (outside every store) and its public
+ * key (also in the store). Key files are written by the library's own {@code write} methods: new,
+ * owner-only, never replacing a file.
  */
 final class VaultFiles {
-  /** The organisation's signing key inside a vault directory (created on the first seal). */
+  /**
+   * The organisation's signing key as {@code keys organisation} writes it, in a directory outside
+   * every store.
+   */
   static final String SIGNING_KEY = "organisation-signing-key.json";
 
-  /** The organisation's public key inside a vault directory, to verify and to pin. */
+  /**
+   * The organisation's public key: beside the signing key, and in every vault directory sealed with
+   * it (where it is not trusted unless pinned).
+   */
   static final String PUBLIC_KEY = "organisation-public-key.json";
+
+  /** The largest key file read, as the library's key readers (1 MiB). */
+  static final int KEY_FILE_MAX_BYTES = 1 << 20;
 
   /**
    * Argon2id cost for new protected keys, as {@code memoryKiB,iterations,parallelism}; the default
@@ -67,10 +77,15 @@ final class VaultFiles {
 
   /** The secret in the environment variable named by {@code --passphrase-env}. */
   static char[] secret(Cli cli, String variable) {
+    return secret(cli, "--passphrase-env", variable);
+  }
+
+  /** The secret in the environment variable named by {@code option}. */
+  static char[] secret(Cli cli, String option, String variable) {
     String value = cli.env(variable);
     if (value == null || value.isEmpty()) {
       throw new InvalidInputException(
-          "--passphrase-env", ViolationCode.REQUIRED, "environment variable is not set or empty");
+          option, ViolationCode.REQUIRED, "environment variable is not set or empty");
     }
     return value.toCharArray();
   }
@@ -94,7 +109,7 @@ final class VaultFiles {
    * message here adds the option it came from.
    */
   static <T> T readKey(Cli cli, String option, Path file, KeyReader<T> reader) throws IOException {
-    try (InputStream in = cli.open(option, file)) {
+    try (InputStream in = openKeyFile(cli, option, file)) {
       return named(option, () -> reader.read(in));
     }
   }
@@ -115,8 +130,13 @@ final class VaultFiles {
 
   /** The bytes of a key file named by an option (to look at it before choosing its reader). */
   static byte[] readBytes(Cli cli, String option, Path file) throws IOException {
-    try (InputStream in = cli.open(option, file)) {
-      return in.readNBytes(1 << 20);
+    try (InputStream in = openKeyFile(cli, option, file)) {
+      byte[] bytes = in.readNBytes(KEY_FILE_MAX_BYTES + 1);
+      if (bytes.length > KEY_FILE_MAX_BYTES) {
+        throw new InvalidInputException(
+            option, ViolationCode.TOO_LONG, "not a key file (too large)");
+      }
+      return bytes;
     }
   }
 
@@ -128,6 +148,17 @@ final class VaultFiles {
     return dir;
   }
 
+  /**
+   * Opens a key file: a regular file only (a FIFO would block, a device never end); the key readers
+   * read at most {@link #KEY_FILE_MAX_BYTES} of it.
+   */
+  private static InputStream openKeyFile(Cli cli, String option, Path file) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new InvalidInputException(option, ViolationCode.INVALID_VALUE, "not a regular file");
+    }
+    return cli.open(option, file);
+  }
+
   /** A vault directory that must already exist. */
   static Path existingStore(Path store) {
     if (!Files.isDirectory(store)) {
@@ -137,61 +168,97 @@ final class VaultFiles {
   }
 
   /**
-   * The vault directory's signing key, created (with its public key) on first use. Both files are
-   * written by the library: new and owner-only; a concurrent first seal that wrote them first wins.
+   * The organisation's signing key from {@code --signing-key}, a file kept outside every store:
+   * unprotected, or protected with the passphrase in the variable named by {@code
+   * --signing-passphrase-env}. A file inside the store is refused, since a store never holds a
+   * private key (GDPR Art. 32(1)(b)).
    */
-  static OrganisationSigningKey signingKey(Path store) throws IOException {
-    Path file = store.resolve(SIGNING_KEY);
-    if (!Files.exists(file)) {
-      Files.createDirectories(store);
-      OrganisationSigningKey fresh = OrganisationSigningKey.generate();
-      try {
-        fresh.writeUnprotected(file);
-        writePublicKey(store, fresh);
-        return fresh;
-      } catch (FileAlreadyExistsException e) {
-        // another process created it first: use theirs
+  static OrganisationSigningKey signingKey(Cli cli, Path file, String passphraseEnv, Path store)
+      throws IOException {
+    if (Files.exists(file) && Files.isDirectory(store)) {
+      Path real = file.toRealPath();
+      if (real.startsWith(store.toRealPath())) {
+        throw new InvalidInputException(
+            "--signing-key",
+            ViolationCode.INVALID_VALUE,
+            "lies inside the vault directory; keep the signing key outside every store");
       }
     }
-    OrganisationSigningKey key;
+    byte[] bytes = readBytes(cli, "--signing-key", file);
+    if (passphraseEnv == null) {
+      try {
+        return named(
+            "--signing-key",
+            () -> OrganisationSigningKey.readUnprotected(new ByteArrayInputStream(bytes)));
+      } catch (InvalidInputException e) {
+        if (e.getMessage().contains("protected")) {
+          throw new InvalidInputException(
+              "--signing-passphrase-env", ViolationCode.REQUIRED, "the signing key is protected");
+        }
+        throw e;
+      }
+    }
+    char[] secret = secret(cli, "--signing-passphrase-env", passphraseEnv);
     try {
-      key = OrganisationSigningKey.readUnprotected(file);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(
-          "--store", ViolationCode.INVALID_VALUE, "the vault's organisation key file is damaged");
+      return named(
+          "--signing-key",
+          () -> OrganisationSigningKey.read(new ByteArrayInputStream(bytes), secret));
+    } finally {
+      java.util.Arrays.fill(secret, '\0');
     }
-    if (!Files.exists(store.resolve(PUBLIC_KEY))) {
-      writePublicKey(store, key);
-    }
-    return key;
   }
 
-  private static void writePublicKey(Path store, OrganisationSigningKey key) throws IOException {
+  /**
+   * Keeps the organisation's public key in the store (owner-only, written by the library), so that
+   * {@code vault list} and a fingerprint-pinned {@code vault open} find it; a store already holding
+   * another organisation's key is refused.
+   */
+  static void storePublicKey(Path store, OrganisationPublicKey key) throws IOException {
     Path file = store.resolve(PUBLIC_KEY);
     try {
-      key.publicKey().write(file);
+      key.write(file);
     } catch (FileAlreadyExistsException e) {
-      // written by a concurrent first seal, or left from before: it must be this key's
-      if (!OrganisationPublicKey.read(file).fingerprint().equals(key.publicKey().fingerprint())) {
+      OrganisationPublicKey existing;
+      try {
+        existing = OrganisationPublicKey.read(file);
+      } catch (InvalidInputException damaged) {
         throw new InvalidInputException(
             "--store",
             ViolationCode.INVALID_VALUE,
-            "the vault's organisation public key does not match its signing key");
+            "the vault's organisation public key is damaged");
+      }
+      if (!existing.fingerprint().equals(key.fingerprint())) {
+        throw new InvalidInputException(
+            "--signing-key",
+            ViolationCode.INVALID_VALUE,
+            "is not the organisation key this vault was sealed with");
       }
     }
   }
 
-  /** The organisation key to verify with: the pinned one, or the vault directory's own. */
-  static OrganisationPublicKey verificationKey(Cli cli, Path store, Path pinned)
-      throws IOException {
-    if (pinned != null) {
-      return readKey(cli, "--organisation-key", pinned, OrganisationPublicKey::read);
-    }
+  /** The organisation public key kept in the store (unpinned: whoever rewrites it, decides it). */
+  static OrganisationPublicKey storedKey(Cli cli, Path store) throws IOException {
     Path file = store.resolve(PUBLIC_KEY);
     if (!Files.exists(file)) {
       throw new InvalidInputException(
           "--store", ViolationCode.INVALID_VALUE, "not a vault directory (no organisation key)");
     }
     return readKey(cli, "--store", file, OrganisationPublicKey::read);
+  }
+
+  /**
+   * A fingerprint as given on the command line: 64 hex digits, with or without {@code sha256:}, in
+   * the form {@link OrganisationPublicKey#fingerprint()} has.
+   */
+  static String fingerprint(String option, String text) {
+    String hex = text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (hex.startsWith("sha256:")) {
+      hex = hex.substring("sha256:".length());
+    }
+    if (!hex.matches("[0-9a-f]{64}")) {
+      throw new InvalidInputException(
+          option, ViolationCode.INVALID_VALUE, "must be 64 hex digits (sha256:… as printed)");
+    }
+    return "sha256:" + hex;
   }
 }

@@ -40,7 +40,7 @@ final class VaultListCommand extends Subcommand {
         Vault.builder()
             .store(BlobStores.fileSystem(store))
             .clock(cli().clock())
-            .organisationKey(VaultFiles.verificationKey(cli(), store, null))
+            .organisationKey(VaultFiles.storedKey(cli(), store))
             .build();
     for (SealedObject object : vault.list(subject)) {
       ObjectNode node = describe(objects.addObject(), object);

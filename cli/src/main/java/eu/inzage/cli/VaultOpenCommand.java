@@ -6,10 +6,12 @@ import eu.inzage.crypto.OrganisationPublicKey;
 import eu.inzage.crypto.ParticipantPrivateKey;
 import eu.inzage.crypto.SealedObject;
 import eu.inzage.crypto.Vault;
+import eu.inzage.crypto.VaultIntegrityException;
 import eu.inzage.crypto.blob.BlobStores;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,8 +23,11 @@ import picocli.CommandLine.Option;
     name = "open",
     description = {
       "Opens a sealed object with the participant's private key into FILE.",
-      "FILE appears only after everything verified; tampering exits 1 and leaves nothing.",
-      "--organisation-key pins the key the manifest signature must verify against.",
+      "FILE appears only after everything verified; tampering exits 1 and leaves nothing,",
+      "and no plaintext outlives an interrupted run.",
+      "The manifest signature is checked against a pinned organisation key: exactly one of",
+      "--organisation-key FILE, --organisation-fingerprint HEX, or --unpinned (which trusts",
+      "the key inside the vault directory and says on stderr what that does not protect against).",
       "--released reads key slots whose shred layer the organisation removed (vault release)."
     })
 final class VaultOpenCommand extends Subcommand {
@@ -42,11 +47,38 @@ final class VaultOpenCommand extends Subcommand {
       description = "environment variable holding the passphrase or the recovery key")
   String passphraseEnv;
 
-  @Option(
-      names = "--organisation-key",
-      paramLabel = "FILE",
-      description = "pinned organisation public key")
-  Path organisationKey;
+  /** How the organisation key is pinned: exactly one of the three. */
+  static final class Pin {
+    @Option(
+        names = "--organisation-key",
+        required = true,
+        paramLabel = "FILE",
+        description = "the organisation's public key, pinned")
+    Path organisationKey;
+
+    @Option(
+        names = "--organisation-fingerprint",
+        required = true,
+        paramLabel = "HEX",
+        description = "the organisation key's fingerprint (sha256:… or 64 hex digits), pinned")
+    String fingerprint;
+
+    @Option(
+        names = "--unpinned",
+        required = true,
+        description = "trust the organisation key inside the vault directory (not recommended)")
+    boolean unpinned;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Pin pin;
+
+  /** What an unpinned open does not protect against, said on stderr. */
+  static final String UNPINNED_WARNING =
+      "warning: --unpinned checks the manifest signature against the organisation key stored in"
+          + " the vault directory itself; that detects damage, but not someone able to rewrite the"
+          + " vault directory (swap its key file and re-sign forged objects). Pin the key with"
+          + " --organisation-key or --organisation-fingerprint.";
 
   @Option(names = "--subject", required = true, paramLabel = "ID", description = "participant id")
   String subject;
@@ -63,6 +95,24 @@ final class VaultOpenCommand extends Subcommand {
       description = "key slots the organisation released (inzage vault release), for shred layers")
   Path released;
 
+  private OrganisationPublicKey verificationKey() throws java.io.IOException {
+    if (pin.organisationKey != null) {
+      return VaultFiles.readKey(
+          cli(), "--organisation-key", pin.organisationKey, OrganisationPublicKey::read);
+    }
+    if (pin.fingerprint != null) {
+      String expected = VaultFiles.fingerprint("--organisation-fingerprint", pin.fingerprint);
+      OrganisationPublicKey stored = VaultFiles.storedKey(cli(), store);
+      if (!stored.fingerprint().equals(expected)) {
+        throw new VaultIntegrityException(
+            "the vault's organisation key does not have the pinned fingerprint");
+      }
+      return stored;
+    }
+    cli().error(UNPINNED_WARNING);
+    return VaultFiles.storedKey(cli(), store);
+  }
+
   @Override
   public Integer call() throws Exception {
     Identifiers.require("--subject", subject);
@@ -77,7 +127,7 @@ final class VaultOpenCommand extends Subcommand {
           eu.inzage.core.ViolationCode.INVALID_VALUE,
           "must name a file in an existing directory");
     }
-    OrganisationPublicKey verifyWith = VaultFiles.verificationKey(cli(), store, organisationKey);
+    OrganisationPublicKey verifyWith = verificationKey();
     char[] secret = passphraseEnv == null ? null : VaultFiles.secret(cli(), passphraseEnv);
     ParticipantPrivateKey privateKey;
     try {
@@ -109,7 +159,7 @@ final class VaultOpenCommand extends Subcommand {
     ObjectNode result = VaultListCommand.describe(cli().object(), opened);
     result.put("out", out.toString());
     result.put("organisationFingerprint", verifyWith.fingerprint());
-    result.put("organisationKeyPinned", organisationKey != null);
+    result.put("organisationKeyPinned", !pin.unpinned);
     cli().print(result);
     return ExitCodes.OK;
   }

@@ -58,12 +58,32 @@ class VaultCommandsTest {
     return dir.resolve(name).toString();
   }
 
+  /** The organisation's signing key pair in {@code org/}, created on first use. */
+  private Path organisationKeys() throws IOException {
+    Path org = dir.resolve("org");
+    if (!Files.exists(org.resolve(VaultFiles.SIGNING_KEY))) {
+      Run r = run("keys", "organisation", "--out", org.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+    }
+    return org;
+  }
+
+  private String signingKey() throws IOException {
+    return organisationKeys().resolve(VaultFiles.SIGNING_KEY).toString();
+  }
+
+  private String organisationPublicKey() throws IOException {
+    return organisationKeys().resolve(VaultFiles.PUBLIC_KEY).toString();
+  }
+
   private Run seal(String keys, String object) throws IOException {
     return run(
         "vault",
         "seal",
         "--store",
         p("vault"),
+        "--signing-key",
+        signingKey(),
         "--recipient",
         p(keys + "/public.json"),
         "--subject",
@@ -74,7 +94,19 @@ class VaultCommandsTest {
         input().toString());
   }
 
+  /** Opens with the organisation key pinned, unless {@code extra} pins otherwise. */
   private Run open(String keys, String object, String out, String... extra) throws IOException {
+    List<String> pinned = List.of(extra);
+    if (pinned.stream().noneMatch(a -> a.startsWith("--organisation-") || a.equals("--unpinned"))) {
+      List<String> more = new java.util.ArrayList<>(pinned);
+      more.add("--organisation-key");
+      more.add(organisationPublicKey());
+      return openAs(keys, object, out, more.toArray(String[]::new));
+    }
+    return openAs(keys, object, out, extra);
+  }
+
+  private Run openAs(String keys, String object, String out, String... extra) throws IOException {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
@@ -139,7 +171,7 @@ class VaultCommandsTest {
   }
 
   @Test
-  void seal_signingKeyOfTheVault_isOwnerOnlyAndReusable() throws IOException {
+  void seal_withTheOrganisationKey_neverPutsAPrivateKeyIntoTheStore() throws IOException {
     run("keys", "new", "--out", p("keys"));
     assertThat(seal("keys", "o1").exit()).isZero();
     String fingerprint = seal("keys", "o2").json().get("organisationFingerprint").asText();
@@ -149,15 +181,240 @@ class VaultCommandsTest {
                 .get("count")
                 .asInt())
         .isEqualTo(2);
-    Path signing = dir.resolve("vault").resolve(VaultFiles.SIGNING_KEY);
-    if (signing.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      assertThat(
-              java.nio.file.attribute.PosixFilePermissions.toString(
-                  Files.getPosixFilePermissions(signing)))
-          .isEqualTo("rw-------");
+    assertThat(dir.resolve("vault").resolve(VaultFiles.SIGNING_KEY)).doesNotExist();
+    try (Stream<Path> files = Files.walk(dir.resolve("vault"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+            .as(file.getFileName().toString())
+            .doesNotContain("signing-key")
+            .doesNotContain("private");
+      }
     }
     assertThat(Files.readString(dir.resolve("vault").resolve(VaultFiles.PUBLIC_KEY)))
         .contains(fingerprint);
+  }
+
+  @Test
+  void keysOrganisation_writesBothFilesOwnerOnlyWithTheFingerprint() throws IOException {
+    env.put("ORG", "organisation passphrase");
+    Run r = run("keys", "organisation", "--out", p("org"), "--passphrase-env", "ORG");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String fingerprint = r.json().get("fingerprint").asText();
+    assertThat(fingerprint).matches("sha256:[0-9a-f]{64}");
+    assertThat(r.json().get("protected").asBoolean()).isTrue();
+    assertThat(r.json().get("argon2").get("memoryKiB").asInt()).isEqualTo(256);
+    assertThat(r.json().get("signingKey").asText()).isEqualTo(p("org/" + VaultFiles.SIGNING_KEY));
+    assertThat(Files.readString(dir.resolve("org").resolve(VaultFiles.PUBLIC_KEY)))
+        .contains(fingerprint);
+    assertThat(Files.readString(dir.resolve("org").resolve(VaultFiles.SIGNING_KEY)))
+        .contains("\"protection\" : \"argon2id\"")
+        .doesNotContain("organisation passphrase");
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      for (String name : List.of(VaultFiles.SIGNING_KEY, VaultFiles.PUBLIC_KEY)) {
+        assertThat(
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir.resolve("org").resolve(name))))
+            .as(name)
+            .isEqualTo("rw-------");
+      }
+    }
+    Run again = run("keys", "organisation", "--out", p("org"));
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).contains("--out");
+
+    // the protected key seals with its passphrase, and only with it
+    run("keys", "new", "--out", p("keys"));
+    List<String> sealArgs =
+        List.of(
+            "vault",
+            "seal",
+            "--store",
+            p("vault"),
+            "--signing-key",
+            p("org/" + VaultFiles.SIGNING_KEY),
+            "--recipient",
+            p("keys/public.json"),
+            "--subject",
+            "p-000123",
+            "--object",
+            "o1",
+            "--in",
+            input().toString());
+    Run withoutPassphrase = run(sealArgs.toArray(String[]::new));
+    assertThat(withoutPassphrase.exit()).isEqualTo(2);
+    assertThat(withoutPassphrase.err()).contains("--signing-passphrase-env");
+    List<String> withPassphrase = new java.util.ArrayList<>(sealArgs);
+    withPassphrase.addAll(List.of("--signing-passphrase-env", "ORG"));
+    Run sealed = run(withPassphrase.toArray(String[]::new));
+    assertThat(sealed.exit()).as(sealed.err()).isZero();
+    assertThat(sealed.json().get("organisationFingerprint").asText()).isEqualTo(fingerprint);
+    env.put("WRONG", "not the passphrase");
+    withPassphrase.set(withPassphrase.size() - 1, "WRONG");
+    withPassphrase.set(withPassphrase.indexOf("o1"), "o2");
+    Run wrong = run(withPassphrase.toArray(String[]::new));
+    assertThat(wrong.exit()).isEqualTo(2);
+    assertThat(wrong.err()).contains("passphrase").doesNotContain("not the passphrase");
+    Run opened =
+        open(
+            "keys",
+            "o1",
+            "out.zip",
+            "--organisation-fingerprint",
+            fingerprint.substring("sha256:".length()));
+    assertThat(opened.exit()).as(opened.err()).isZero();
+  }
+
+  @Test
+  void seal_signingKeyInsideTheStore_isRefused() throws IOException {
+    run("keys", "new", "--out", p("keys"));
+    assertThat(run("keys", "organisation", "--out", p("vault/keys")).exit()).isZero();
+    Run r =
+        run(
+            "vault",
+            "seal",
+            "--store",
+            p("vault"),
+            "--signing-key",
+            p("vault/keys/" + VaultFiles.SIGNING_KEY),
+            "--recipient",
+            p("keys/public.json"),
+            "--subject",
+            "p-000123",
+            "--object",
+            "o1",
+            "--in",
+            input().toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--signing-key").contains("outside every store");
+  }
+
+  @Test
+  void seal_controller_isRecordedInTheSignedManifest() throws IOException {
+    run("keys", "new", "--out", p("keys"));
+    Run r =
+        run(
+            "vault",
+            "seal",
+            "--store",
+            p("vault"),
+            "--signing-key",
+            signingKey(),
+            "--recipient",
+            p("keys/public.json"),
+            "--subject",
+            "p-000123",
+            "--object",
+            "o1",
+            "--controller",
+            "tiktok",
+            "--in",
+            input().toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.json().get("controller").asText()).isEqualTo("tiktok");
+    Run list = run("vault", "list", "--store", p("vault"), "--subject", "p-000123");
+    assertThat(list.json().get("objects").get(0).get("controller").asText()).isEqualTo("tiktok");
+    Run opened = open("keys", "o1", "out.zip");
+    assertThat(opened.json().get("controller").asText()).isEqualTo("tiktok");
+    Run bad =
+        run(
+            "vault",
+            "seal",
+            "--store",
+            p("vault"),
+            "--signing-key",
+            signingKey(),
+            "--recipient",
+            p("keys/public.json"),
+            "--subject",
+            "p-000123",
+            "--object",
+            "o2",
+            "--controller",
+            "../tiktok",
+            "--in",
+            input().toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--controller");
+  }
+
+  /** Replaces the store's public key with {@code attacker}'s and re-signs o1 with it. */
+  private void swapKeyAndForge(Path attacker) throws IOException {
+    Path storeKey = dir.resolve("vault").resolve(VaultFiles.PUBLIC_KEY);
+    Files.delete(storeKey);
+    Files.copy(attacker.resolve(VaultFiles.PUBLIC_KEY), storeKey);
+    // the forger deletes the object and seals content of their own under the same id
+    try (Stream<Path> files = Files.walk(dir.resolve("vault"))) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("o1.")).toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.write(
+        dir.resolve("forged.zip"), "forged".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Run forged =
+        run(
+            "vault",
+            "seal",
+            "--store",
+            p("vault"),
+            "--signing-key",
+            attacker.resolve(VaultFiles.SIGNING_KEY).toString(),
+            "--recipient",
+            p("keys/public.json"),
+            "--subject",
+            "p-000123",
+            "--object",
+            "o1",
+            "--in",
+            p("forged.zip"));
+    assertThat(forged.exit()).as(forged.err()).isZero();
+  }
+
+  @Test
+  void open_storeKeySwappedAndReSigned_isRefusedWhenPinned() throws IOException {
+    run("keys", "new", "--out", p("keys"));
+    String fingerprint =
+        run("keys", "organisation", "--out", p("org")).json().get("fingerprint").asText();
+    assertThat(seal("keys", "o1").exit()).isZero();
+    run("keys", "organisation", "--out", p("attacker"));
+    swapKeyAndForge(dir.resolve("attacker"));
+
+    Run byKey = open("keys", "o1", "a.zip", "--organisation-key", organisationPublicKey());
+    assertThat(byKey.exit()).isEqualTo(1);
+    assertThat(byKey.err()).contains("signature");
+    Run byFingerprint = open("keys", "o1", "b.zip", "--organisation-fingerprint", fingerprint);
+    assertThat(byFingerprint.exit()).isEqualTo(1);
+    assertThat(byFingerprint.err()).contains("pinned fingerprint");
+    assertThat(dir.resolve("a.zip")).doesNotExist();
+    assertThat(dir.resolve("b.zip")).doesNotExist();
+
+    // unpinned, the forgery is accepted: which is what the warning says
+    Run unpinned = open("keys", "o1", "c.zip", "--unpinned");
+    assertThat(unpinned.exit()).as(unpinned.err()).isZero();
+    assertThat(unpinned.json().get("organisationKeyPinned").asBoolean()).isFalse();
+    assertThat(unpinned.err().strip())
+        .isEqualTo("inzage: " + VaultOpenCommand.UNPINNED_WARNING)
+        .contains("not someone able to rewrite the vault directory");
+  }
+
+  @Test
+  void open_pinOptions_exactlyOneIsRequired() throws IOException {
+    run("keys", "new", "--out", p("keys"));
+    seal("keys", "o1");
+    Run none = openAs("keys", "o1", "out.zip");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err())
+        .contains("--organisation-key")
+        .contains("--organisation-fingerprint")
+        .contains("--unpinned");
+    Run two =
+        openAs(
+            "keys", "o1", "out.zip", "--unpinned", "--organisation-key", organisationPublicKey());
+    assertThat(two.exit()).isEqualTo(2);
+    assertThat(two.err()).contains("mutually exclusive");
+    Run malformed = openAs("keys", "o1", "out.zip", "--organisation-fingerprint", "abc");
+    assertThat(malformed.exit()).isEqualTo(2);
+    assertThat(malformed.err()).contains("--organisation-fingerprint");
+    assertThat(dir.resolve("out.zip")).doesNotExist();
   }
 
   @Test
@@ -193,12 +450,7 @@ class VaultCommandsTest {
     assertThat(list.json().get("objects").get(0).get("object").asText()).isEqualTo("tiktok-2026");
 
     Run opened =
-        open(
-            "keys",
-            "tiktok-2026",
-            "out.zip",
-            "--organisation-key",
-            p("vault/organisation-public-key.json"));
+        open("keys", "tiktok-2026", "out.zip", "--organisation-key", organisationPublicKey());
     assertThat(opened.exit()).as(opened.err()).isZero();
     assertThat(opened.json().get("organisationKeyPinned").asBoolean()).isTrue();
     assertThat(Files.readAllBytes(dir.resolve("out.zip"))).isEqualTo(Files.readAllBytes(input()));
@@ -221,7 +473,7 @@ class VaultCommandsTest {
     assertThat(r.err().strip()).doesNotContain("\n").contains("tiktok-2026");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .containsExactlyInAnyOrder("keys", "vault", "export.zip");
+          .containsExactlyInAnyOrder("keys", "org", "vault", "export.zip");
     }
   }
 
@@ -247,27 +499,15 @@ class VaultCommandsTest {
   void open_otherPinnedOrganisationKey_exitsOne() throws IOException {
     run("keys", "new", "--out", p("keys"));
     seal("keys", "o1");
-    Path other = dir.resolve("other-vault");
-    run(
-        "vault",
-        "seal",
-        "--store",
-        other.toString(),
-        "--recipient",
-        p("keys/public.json"),
-        "--subject",
-        "p-9",
-        "--object",
-        "x",
-        "--in",
-        input().toString());
+    Path other = dir.resolve("other-org");
+    assertThat(run("keys", "organisation", "--out", other.toString()).exit()).isZero();
     Run r =
         open(
             "keys",
             "o1",
             "out.zip",
             "--organisation-key",
-            other.resolve("organisation-public-key.json").toString());
+            other.resolve(VaultFiles.PUBLIC_KEY).toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("signature");
     assertThat(Files.exists(dir.resolve("out.zip"))).isFalse();
@@ -295,6 +535,8 @@ class VaultCommandsTest {
             "seal",
             "--store",
             p("vault"),
+            "--signing-key",
+            signingKey(),
             "--recipient",
             p("keys/public.json"),
             "--subject",
@@ -325,6 +567,8 @@ class VaultCommandsTest {
             "seal",
             "--store",
             p("vault"),
+            "--signing-key",
+            signingKey(),
             "--recipient",
             p("nope.json"),
             "--subject",
@@ -335,6 +579,79 @@ class VaultCommandsTest {
             input().toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--recipient");
+  }
+
+  private Run sealWith(String recipient, String in, String... extra) throws IOException {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "vault",
+                "seal",
+                "--store",
+                p("vault"),
+                "--signing-key",
+                signingKey(),
+                "--recipient",
+                recipient,
+                "--subject",
+                "p-000123",
+                "--object",
+                "o1",
+                "--in",
+                in));
+    args.addAll(List.of(extra));
+    return run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void seal_deviceAsRecipient_isBadInputWithoutAStackTrace() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+    Run r = sealWith("/dev/zero", input().toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo("inzage: seal: invalid input: --recipient INVALID_VALUE (not a regular file)");
+    Files.write(dir.resolve("huge.json"), new byte[(1 << 20) + 10]);
+    Run huge = sealWith(p("huge.json"), input().toString());
+    assertThat(huge.exit()).isEqualTo(2);
+    assertThat(huge.err().strip()).contains("--recipient").doesNotContain("\n");
+  }
+
+  @Test
+  void seal_nonRegularInput_isRefusedAndLeavesNothing() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+    run("keys", "new", "--out", p("keys"));
+    Run zero = sealWith(p("keys/public.json"), "/dev/zero");
+    assertThat(zero.exit()).isEqualTo(2);
+    assertThat(zero.err()).contains("--in").contains("not a regular file");
+    Path fifo = dir.resolve("fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Run pipe = sealWith(p("keys/public.json"), fifo.toString());
+    assertThat(pipe.exit()).isEqualTo(2);
+    assertThat(pipe.err()).contains("--in").contains("not a regular file");
+    assertThat(dir.resolve("vault")).doesNotExist();
+  }
+
+  @Test
+  void seal_inputLargerThanMaxSize_isRefused() throws IOException {
+    run("keys", "new", "--out", p("keys"));
+    Run r = sealWith(p("keys/public.json"), input().toString(), "--max-size", "1000000");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--in").contains("--max-size");
+    Run fits = sealWith(p("keys/public.json"), input().toString(), "--max-size", "1500000");
+    assertThat(fits.exit()).as(fits.err()).isZero();
+  }
+
+  @Test
+  void keysNew_danglingSymlinkAsPublicKey_writesNothing() throws IOException {
+    Files.createDirectories(dir.resolve("keys"));
+    Files.createSymbolicLink(dir.resolve("keys/public.json"), dir.resolve("nowhere.json"));
+    env.put("PASS", "correct horse");
+    Run r = run("keys", "new", "--out", p("keys"), "--passphrase-env", "PASS");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--out");
+    assertThat(dir.resolve("keys/private.json")).doesNotExist();
+    assertThat(dir.resolve("nowhere.json")).doesNotExist();
   }
 
   @Test

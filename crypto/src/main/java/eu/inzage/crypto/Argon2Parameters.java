@@ -6,7 +6,8 @@ import eu.inzage.core.ViolationCode;
 /**
  * The cost of deriving a key from a participant's passphrase with Argon2id (RFC 9106). Safe to log.
  * Stored beside each protected key, so that a key protected today opens with the parameters it was
- * protected with (GDPR Art. 32(1)(a)).
+ * protected with (GDPR Art. 32(1)(a)). Accepted up to a documented ceiling, {@link #MAX_MEMORY_KIB}
+ * and {@link #MAX_COST}, for writing and reading alike.
  *
  * @param memoryKiB memory in KiB (default 65536, i.e. 64 MiB)
  * @param iterations passes over the memory (default 3)
@@ -17,9 +18,18 @@ public record Argon2Parameters(int memoryKiB, int iterations, int parallelism) {
   public static final Argon2Parameters DEFAULT = new Argon2Parameters(64 * 1024, 3, 4);
 
   /**
-   * The most memory a stored parameter set may ask for (4 GiB), so a key file cannot exhaust us.
+   * The most memory a parameter set may ask for (256 MiB): a key file read from elsewhere declares
+   * its own parameters, and must not make us allocate gigabytes before "wrong passphrase".
    */
-  public static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
+  public static final int MAX_MEMORY_KIB = 256 * 1024;
+
+  /**
+   * The most work a parameter set may ask for, as memory in KiB times iterations (256 MiB × 1, 64
+   * MiB × 4, …): measured on a 2-core build machine, that ceiling costs about one second per guess
+   * (the default, 64 MiB × 3, about 0.7 s), so that a key file cannot make a wrong passphrase cost
+   * minutes (GDPR Art. 32(1)(b), availability).
+   */
+  public static final long MAX_COST = 256L * 1024;
 
   /**
    * Checks the ranges.
@@ -38,7 +48,13 @@ public record Argon2Parameters(int memoryKiB, int iterations, int parallelism) {
     }
     if (memoryKiB < 8 * parallelism || memoryKiB > MAX_MEMORY_KIB) {
       throw new InvalidInputException(
-          "argon2.memoryKiB", ViolationCode.INVALID_VALUE, "must be 8 x parallelism to 4 GiB");
+          "argon2.memoryKiB", ViolationCode.INVALID_VALUE, "must be 8 x parallelism to 256 MiB");
+    }
+    if ((long) memoryKiB * iterations > MAX_COST) {
+      throw new InvalidInputException(
+          "argon2.iterations",
+          ViolationCode.INVALID_VALUE,
+          "memoryKiB x iterations must not exceed " + MAX_COST + " (about a second per guess)");
     }
   }
 }

@@ -96,11 +96,10 @@ public final class OrganisationEnvelope {
     }
     byte[] ad = AssociatedData.envelope(subject, documentId);
     byte[] dataKey = DataKeys.generate();
-    boolean done = false;
-    try {
-      SegmentedStream.Result stream =
-          SealedBlobs.writeData(
-              store, name(subject, documentId, BlobKind.DATA), content, dataKey, ad);
+    try (SealedBlobs.Staged data =
+        SealedBlobs.stageData(
+            store, name(subject, documentId, BlobKind.DATA), content, dataKey, ad)) {
+      SegmentedStream.Result stream = data.result();
       Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
       EnvelopeRecord record =
           new EnvelopeRecord(
@@ -113,19 +112,24 @@ public final class OrganisationEnvelope {
               now.plus(metadata.retention()),
               DataKeys.commitment(dataKey, ad));
       byte[] recordBytes = record.encode();
-      writeSlot(subject, documentId, keys.wrap(dataKey, EnvelopeRecord.wrapAd(ad, recordBytes)));
-      write(name(subject, documentId, BlobKind.MANIFEST), recordBytes);
-      done = true;
+      byte[] slot = slotBytes(keys.wrap(dataKey, EnvelopeRecord.wrapAd(ad, recordBytes)));
+      try {
+        SealedBlobs.commitObject(
+            store,
+            data,
+            name(subject, documentId, BlobKind.MANIFEST),
+            recordBytes,
+            name(subject, documentId, BlobKind.KEY_SLOT),
+            slot);
+      } catch (AlreadyExistsException e) {
+        throw new AlreadyExistsException("envelope document", documentId);
+      }
       LOG.debug("enveloped document {} of subject {}", documentId, subject);
       return describe(subject, documentId, record);
     } catch (GeneralSecurityException e) {
       throw new ConfigurationException("sealing failed in the cipher or the KEK", e);
     } finally {
       Arrays.fill(dataKey, (byte) 0);
-      if (!done) {
-        deleteQuietly(name(subject, documentId, BlobKind.KEY_SLOT));
-        deleteQuietly(name(subject, documentId, BlobKind.DATA));
-      }
     }
   }
 
@@ -370,7 +374,14 @@ public final class OrganisationEnvelope {
   }
 
   private void writeSlot(String subject, String documentId, byte[] wrapped) {
-    store.write(name(subject, documentId, BlobKind.KEY_SLOT), EnvelopeRecord.SLOT_MAGIC, wrapped);
+    store.write(name(subject, documentId, BlobKind.KEY_SLOT), slotBytes(wrapped));
+  }
+
+  private static byte[] slotBytes(byte[] wrapped) {
+    byte[] bytes =
+        Arrays.copyOf(EnvelopeRecord.SLOT_MAGIC, EnvelopeRecord.SLOT_MAGIC.length + wrapped.length);
+    System.arraycopy(wrapped, 0, bytes, EnvelopeRecord.SLOT_MAGIC.length, wrapped.length);
+    return bytes;
   }
 
   private byte[] unwrap(String subject, String documentId, byte[] ad, EnvelopeRecord record) {
@@ -390,14 +401,6 @@ public final class OrganisationEnvelope {
       throw integrity(documentId, "key slot does not match the record");
     }
     return dataKey;
-  }
-
-  private void deleteQuietly(BlobName name) {
-    try {
-      store.delete(name);
-    } catch (RuntimeException e) {
-      LOG.warn("could not remove a partial blob of document {}; recover() will", name.objectId());
-    }
   }
 
   private void write(BlobName name, byte[] bytes) {

@@ -1,5 +1,6 @@
 package eu.inzage.crypto;
 
+import eu.inzage.core.AlreadyExistsException;
 import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.validation.Identifiers;
 import eu.inzage.crypto.blob.BlobKind;
@@ -89,7 +90,7 @@ public final class ShredKeys {
       }
       byte[] key = unwrap(subject, wrapped.get());
       try {
-        write(subject, key);
+        write(subject, key, false);
       } finally {
         Arrays.fill(key, (byte) 0);
       }
@@ -105,7 +106,15 @@ public final class ShredKeys {
       return existing.get();
     }
     byte[] key = KeyWrap.random(KeyWrap.KEY_LENGTH);
-    write(subject, key);
+    try {
+      write(subject, key, true);
+    } catch (AlreadyExistsException e) {
+      // another process sharing the store created it first: use theirs, never replace it
+      Arrays.fill(key, (byte) 0);
+      return get(subject)
+          .orElseThrow(
+              () -> new VaultIntegrityException("shred key of subject " + subject + " vanished"));
+    }
     return key;
   }
 
@@ -114,14 +123,18 @@ public final class ShredKeys {
     return readWrapped(subject).map(wrapped -> unwrap(subject, wrapped));
   }
 
-  private void write(String subject, byte[] key) {
+  private void write(String subject, byte[] key, boolean create) {
     byte[] wrapped;
     try {
       wrapped = keys.wrap(key, ad(subject));
     } catch (GeneralSecurityException e) {
       throw new ConfigurationException("the key-encryption keys cannot wrap a shred key", e);
     }
-    store.write(name(subject), MAGIC, wrapped);
+    if (create) {
+      store.writeIfAbsent(name(subject), MAGIC, wrapped);
+    } else {
+      store.write(name(subject), MAGIC, wrapped);
+    }
   }
 
   private Optional<byte[]> readWrapped(String subject) {

@@ -17,6 +17,7 @@ import eu.inzage.crypto.internal.GuardedBlobStore;
 import eu.inzage.crypto.internal.KeySlot;
 import eu.inzage.crypto.internal.Manifest;
 import eu.inzage.crypto.internal.Orphans;
+import eu.inzage.crypto.internal.PartialFiles;
 import eu.inzage.crypto.internal.SealedBlobs;
 import eu.inzage.crypto.internal.SegmentedStream;
 import eu.inzage.crypto.internal.ShredLayer;
@@ -27,16 +28,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,9 +59,16 @@ import org.slf4j.LoggerFactory;
 public final class Vault {
   private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
   private static final int COPY_BUFFER = 1 << 20;
-  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * The largest object a vault seals unless {@link Builder#maxObjectSize} says otherwise: 64 GiB,
+   * well above the largest exports controllers send under GDPR Art. 15(3), so that an endless
+   * stream (a device, a runaway pipe) cannot fill the store.
+   */
+  public static final long DEFAULT_MAX_OBJECT_SIZE = 64L << 30;
 
   private final GuardedBlobStore store;
+  private final long maxObjectSize;
   private final Clock clock;
   private final OrganisationSigningKey signingKey;
   private final OrganisationPublicKey verificationKey;
@@ -76,6 +81,7 @@ public final class Vault {
     this.signingKey = builder.signingKey;
     this.shredKeys = builder.shredKeys;
     this.released = builder.released == null ? null : GuardedBlobStore.of(builder.released);
+    this.maxObjectSize = builder.maxObjectSize;
     this.verificationKey =
         builder.pinnedKey != null
             ? builder.pinnedKey
@@ -101,11 +107,17 @@ public final class Vault {
   /**
    * Seals one object to a participant: encrypts the stream straight into the store (the plaintext
    * never touches disk), wraps the data key to {@code metadata.recipient()} and signs the manifest.
-   * Returns only after data, key slot and manifest are durable.
+   * Returns only after data, key slot and manifest are durable. The manifest is committed with
+   * {@link BlobStore#createIfAbsent}, and only then data and key slot: that commit is the single
+   * point at which a seal takes effect, so of concurrent seals of one (subject, object) — threads
+   * or processes sharing the store — exactly one succeeds, the others commit nothing, delete
+   * nothing and throw {@link AlreadyExistsException}, and the object opens to the winner's content.
    *
-   * @throws InvalidInputException when an id is malformed
-   * @throws AlreadyExistsException when an object with this id is already sealed for the subject;
-   *     the existing one is untouched
+   * @throws InvalidInputException when an id is malformed, or naming {@code content} when the
+   *     stream is longer than the vault's maximum object size ({@link #DEFAULT_MAX_OBJECT_SIZE}
+   *     unless set); nothing is left behind then
+   * @throws AlreadyExistsException when an object with this id is already sealed for the subject
+   *     (or another seal of it won the race); the existing one is untouched
    * @throws StorageException when the store fails; nothing of the object is left behind then
    * @throws ConfigurationException when this vault has no signing key
    * @throws IOException when reading {@code content} fails; nothing is left behind then
@@ -128,18 +140,20 @@ public final class Vault {
     }
     byte[] ad = AssociatedData.of(Manifest.FORMAT_VERSION, subject, objectId);
     byte[] dataKey = DataKeys.generate();
-    boolean done = false;
-    try {
-      SegmentedStream.Result stream = SealedBlobs.writeData(store, dataName, content, dataKey, ad);
+    try (SealedBlobs.Staged data =
+        SealedBlobs.stageData(
+            store, dataName, new BoundedContent(content, maxObjectSize), dataKey, ad)) {
+      SegmentedStream.Result stream = data.result();
       ParticipantPublicKey recipient = metadata.recipient();
       byte[] wrapped = recipient.encrypter().encrypt(dataKey, ad);
-      writeSlot(
-          subject,
-          objectId,
-          ad,
-          new KeySlot(
-              List.of(
-                  new KeySlot.Entry(recipient.keyId(), recipient.fingerprintBytes(), wrapped))));
+      byte[] slot =
+          slotBytes(
+              subject,
+              ad,
+              new KeySlot(
+                  List.of(
+                      new KeySlot.Entry(
+                          recipient.keyId(), recipient.fingerprintBytes(), wrapped))));
       Manifest manifest =
           new Manifest(
               Manifest.FORMAT_VERSION,
@@ -157,8 +171,12 @@ public final class Vault {
               clock.instant().truncatedTo(ChronoUnit.MILLIS));
       byte[] body = manifest.body();
       byte[] signature = signingKey.signer().sign(Manifest.signatureInput(body));
-      write(manifestName, Manifest.file(body, signature));
-      done = true;
+      try {
+        SealedBlobs.commitObject(
+            store, data, manifestName, Manifest.file(body, signature), slotName, slot);
+      } catch (AlreadyExistsException e) {
+        throw new AlreadyExistsException("sealed object", objectId);
+      }
       LOG.debug(
           "sealed object {} of subject {} ({} bytes)", objectId, subject, stream.plaintextSize());
       return describe(manifest);
@@ -166,14 +184,16 @@ public final class Vault {
       throw new ConfigurationException("sealing failed in the cipher", e);
     } finally {
       Arrays.fill(dataKey, (byte) 0);
-      if (!done) {
-        deleteQuietly(dataName);
-        deleteQuietly(slotName);
-      }
     }
   }
 
   private void writeSlot(String subject, String objectId, byte[] ad, KeySlot slot)
+      throws GeneralSecurityException {
+    write(new BlobName(subject, objectId, BlobKind.KEY_SLOT), slotBytes(subject, ad, slot));
+  }
+
+  /** A key slot's bytes, with the subject's shred layer when the vault has shred keys. */
+  private byte[] slotBytes(String subject, byte[] ad, KeySlot slot)
       throws GeneralSecurityException {
     byte[] bytes = slot.encode();
     if (shredKeys != null) {
@@ -184,19 +204,11 @@ public final class Vault {
         Arrays.fill(shredKey, (byte) 0);
       }
     }
-    write(new BlobName(subject, objectId, BlobKind.KEY_SLOT), bytes);
+    return bytes;
   }
 
   private void write(BlobName name, byte[] bytes) {
     store.write(name, bytes);
-  }
-
-  private void deleteQuietly(BlobName name) {
-    try {
-      store.delete(name);
-    } catch (RuntimeException e) {
-      LOG.warn("could not remove a partial blob of object {}", name.objectId());
-    }
   }
 
   /**
@@ -240,8 +252,11 @@ public final class Vault {
 
   /**
    * Opens a sealed object into a file. The plaintext goes to a temporary file beside {@code target}
-   * (readable by the owner only) that is renamed to {@code target} only after the whole stream
-   * verified; on any failure nothing is left behind.
+   * ({@code .NAME.<pid>.<hex>.partial}, readable by the owner only) that is renamed to {@code
+   * target} only after the whole stream verified; on any failure nothing is left behind. No such
+   * file outlives the process: a shutdown hook removes it when the JVM ends (SIGTERM included), and
+   * the next {@code openTo} into the same directory removes those of processes that were killed
+   * (GDPR Art. 32(1)(a)).
    *
    * @throws NotFoundException when there is no such object
    * @throws WrongKeyException when {@code key} holds none of the object's key slot entries, or the
@@ -253,18 +268,13 @@ public final class Vault {
   public SealedObject openTo(
       String subject, String objectId, ParticipantPrivateKey key, Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    byte[] random = new byte[6];
-    RANDOM.nextBytes(random);
-    Path temp =
-        dir.resolve(
-            "." + absolute.getFileName() + "." + HexFormat.of().formatHex(random) + ".partial");
+    Path temp = null;
     boolean moved = false;
     try {
       SealedObject object;
       try (InputStream in = open(subject, objectId, key)) {
         object = describe(readManifest(subject, objectId));
-        createOwnerOnly(temp);
+        temp = PartialFiles.create(absolute);
         try (OutputStream out = Files.newOutputStream(temp)) {
           byte[] buffer = new byte[COPY_BUFFER];
           int n;
@@ -282,18 +292,12 @@ public final class Vault {
       moved = true;
       return object;
     } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
+      if (temp != null) {
+        if (!moved) {
+          Files.deleteIfExists(temp);
+        }
+        PartialFiles.release(temp);
       }
-    }
-  }
-
-  private static void createOwnerOnly(Path file) throws IOException {
-    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } else {
-      Files.createFile(file);
     }
   }
 
@@ -702,6 +706,50 @@ public final class Vault {
     }
   }
 
+  /** The content being sealed, refused once it grows past the maximum object size. */
+  private static final class BoundedContent extends java.io.FilterInputStream {
+    private final long max;
+    private long count;
+
+    BoundedContent(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) {
+      return 0; // the vault never skips content
+    }
+
+    private void counted(int n) {
+      count += n;
+      if (count > max) {
+        throw new InvalidInputException(
+            "content",
+            eu.inzage.core.ViolationCode.TOO_LONG,
+            "longer than the vault's maximum object size of " + max + " bytes");
+      }
+    }
+  }
+
   private static VaultIntegrityException integrity(String objectId, String what) {
     return new VaultIntegrityException("vault object " + objectId + ": " + what);
   }
@@ -714,6 +762,8 @@ public final class Vault {
     private OrganisationPublicKey pinnedKey;
     private ShredKeys shredKeys;
     private BlobStore released;
+    private long maxObjectSize = DEFAULT_MAX_OBJECT_SIZE;
+    private boolean maxObjectSizeSet;
 
     private Builder() {}
 
@@ -725,6 +775,26 @@ public final class Vault {
      */
     public Builder releasedKeySlots(BlobStore released) {
       this.released = Objects.requireNonNull(released, "released");
+      return this;
+    }
+
+    /**
+     * The largest object {@link Vault#seal} accepts, in bytes of plaintext (default {@link
+     * #DEFAULT_MAX_OBJECT_SIZE}); a longer stream is refused while it is read.
+     *
+     * @throws InvalidInputException naming {@code maxObjectSize} when negative
+     * @throws ConfigurationException when already set
+     */
+    public Builder maxObjectSize(long bytes) {
+      if (maxObjectSizeSet) {
+        throw new ConfigurationException("maxObjectSize was already set to " + maxObjectSize);
+      }
+      if (bytes < 0) {
+        throw new InvalidInputException(
+            "maxObjectSize", eu.inzage.core.ViolationCode.INVALID_VALUE, "must not be negative");
+      }
+      this.maxObjectSize = bytes;
+      this.maxObjectSizeSet = true;
       return this;
     }
 

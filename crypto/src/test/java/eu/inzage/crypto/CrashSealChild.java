@@ -59,7 +59,15 @@ public final class CrashSealChild {
 
     @Override
     public BlobWriter create(BlobName name) throws IOException {
-      BlobWriter writer = inner.create(name);
+      return pausing(name, inner.create(name));
+    }
+
+    @Override
+    public BlobWriter createIfAbsent(BlobName name) throws IOException {
+      return pausing(name, inner.createIfAbsent(name));
+    }
+
+    private static BlobWriter pausing(BlobName name, BlobWriter writer) {
       String kind = name.kind().suffix();
       return new BlobWriter() {
         @Override

@@ -23,6 +23,11 @@ class ForwardingBlobStore implements BlobStore {
   }
 
   @Override
+  public BlobWriter createIfAbsent(BlobName name) throws IOException {
+    return inner.createIfAbsent(name);
+  }
+
+  @Override
   public Optional<InputStream> open(BlobName name) throws IOException {
     return inner.open(name);
   }

@@ -190,6 +190,21 @@ class ParticipantKeysTest {
   }
 
   @Test
+  void read_keyFileDeclaringHugeArgon2Cost_isRefusedBeforeAnyDerivation() throws IOException {
+    PassphraseProtection p = PARTICIPANT.protect(PASS, TestVaults.FAST_ARGON2);
+    String json =
+        json(p.protectedKey()::write)
+            .replace("\"memoryKiB\" : 64", "\"memoryKiB\" : 1048576")
+            .replace("\"iterations\" : 1", "\"iterations\" : 64");
+    assertThat(json).contains("1048576");
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> ProtectedPrivateKey.read(in(json)).unlock("wrong".toCharArray()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("argon2.memoryKiB");
+    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+  }
+
+  @Test
   void defaults_argon2_areTheDesignedCost() {
     assertThat(Argon2Parameters.DEFAULT).isEqualTo(new Argon2Parameters(65536, 3, 4));
   }
@@ -205,6 +220,11 @@ class ParticipantKeysTest {
   @CsvSource({
     "7,1,1,memoryKiB",
     "4194305,1,1,memoryKiB",
+    "4194304,1,1,memoryKiB",
+    "1048576,64,4,memoryKiB",
+    "262145,1,4,memoryKiB",
+    "262144,2,4,iterations",
+    "65536,5,4,iterations",
     "64,0,1,iterations",
     "64,65,1,iterations",
     "64,1,0,parallelism",
@@ -215,6 +235,12 @@ class ParticipantKeysTest {
     assertThatThrownBy(() -> new Argon2Parameters(m, t, p))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(field);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"262144,1,4", "65536,4,4", "131072,2,4", "65536,3,4"})
+  void argon2Parameters_atOrBelowTheCeiling_areAccepted(int m, int t, int p) {
+    assertThat(new Argon2Parameters(m, t, p).memoryKiB()).isEqualTo(m);
   }
 
   @Test

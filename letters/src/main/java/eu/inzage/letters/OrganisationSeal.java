@@ -91,14 +91,58 @@ public final class OrganisationSeal {
         "seal", ViolationCode.REQUIRED, "the keystore holds no private key with a certificate");
   }
 
-  /** A seal with this key and certificate chain (the organisation's certificate first). */
+  /** The smallest RSA modulus a seal accepts, in bits (today's minimum, e.g. ETSI TS 119 312). */
+  public static final int MIN_RSA_BITS = 2048;
+
+  /** The smallest elliptic-curve field a seal accepts, in bits (P-256). */
+  public static final int MIN_EC_BITS = 256;
+
+  /**
+   * A seal with this key and certificate chain (the organisation's certificate first).
+   *
+   * @throws InvalidInputException naming {@code seal} when the chain is empty or the certificate's
+   *     key is weaker than today's minimum: RSA below {@value #MIN_RSA_BITS} bits, an elliptic
+   *     curve below P-256 ({@value #MIN_EC_BITS} bits), or another algorithm (GDPR Art. 32(1))
+   */
   public static OrganisationSeal of(PrivateKey key, List<X509Certificate> chain, Clock clock) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(clock, "clock");
     if (chain == null || chain.isEmpty()) {
       throw new InvalidInputException("seal", ViolationCode.REQUIRED, "a certificate is needed");
     }
+    requireStrongKey(chain.get(0).getPublicKey());
     return new OrganisationSeal(key, chain, clock);
+  }
+
+  private static void requireStrongKey(java.security.PublicKey publicKey) {
+    if (publicKey instanceof java.security.interfaces.RSAKey rsa) {
+      int bits = rsa.getModulus().bitLength();
+      if (bits < MIN_RSA_BITS) {
+        throw new InvalidInputException(
+            "seal",
+            ViolationCode.INVALID_VALUE,
+            "the RSA key has "
+                + bits
+                + " bits; at least "
+                + MIN_RSA_BITS
+                + " are needed for a seal today");
+      }
+    } else if (publicKey instanceof java.security.interfaces.ECKey ec) {
+      int bits = ec.getParams().getCurve().getField().getFieldSize();
+      if (bits < MIN_EC_BITS) {
+        throw new InvalidInputException(
+            "seal",
+            ViolationCode.INVALID_VALUE,
+            "the elliptic curve has "
+                + bits
+                + " bits; at least P-256 ("
+                + MIN_EC_BITS
+                + " bits) is needed for a seal today");
+      }
+    } else {
+      throw new InvalidInputException(
+          "seal", ViolationCode.INVALID_VALUE, "the key must be RSA or an elliptic curve (EC)");
+    }
   }
 
   /**

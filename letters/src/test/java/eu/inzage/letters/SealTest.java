@@ -52,7 +52,12 @@ class SealTest {
   static byte[] pkcs12(Instant from, Instant until) throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(new ECGenParameterSpec("secp256r1"));
-    KeyPair pair = generator.generateKeyPair();
+    return pkcs12(generator.generateKeyPair(), "SHA256withECDSA", from, until);
+  }
+
+  /** A self-signed certificate for {@code pair} in a PKCS#12 keystore. */
+  static byte[] pkcs12(KeyPair pair, String signatureAlgorithm, Instant from, Instant until)
+      throws Exception {
     X500Name subject =
         new X500Name("CN=Stichting Inzage Collectief, O=Stichting Inzage Collectief, C=NL");
     X509CertificateHolder holder =
@@ -63,7 +68,7 @@ class SealTest {
                 Date.from(until),
                 subject,
                 pair.getPublic())
-            .build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate()));
+            .build(new JcaContentSignerBuilder(signatureAlgorithm).build(pair.getPrivate()));
     X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
@@ -172,6 +177,47 @@ class SealTest {
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.violations().get(0).field()).isEqualTo("seal.certificate"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "RSA, 512, , false",
+    "RSA, 1024, , false",
+    "RSA, 2048, , true",
+    "EC, 0, secp256r1, true",
+    "EC, 0, secp384r1, true"
+  })
+  void fromPkcs12_keyStrength_belowTodaysMinimumIsRefused(
+      String algorithm, int bits, String curve, boolean accepted) throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
+    if (curve == null) {
+      generator.initialize(bits);
+    } else {
+      generator.initialize(new ECGenParameterSpec(curve));
+    }
+    byte[] store =
+        pkcs12(
+            generator.generateKeyPair(),
+            algorithm.equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA",
+            Instant.parse("2026-01-01T00:00:00Z"),
+            Instant.parse("2028-01-01T00:00:00Z"));
+    if (accepted) {
+      assertThat(
+              OrganisationSeal.fromPkcs12(
+                  new ByteArrayInputStream(store), PASSWORD, Fixtures.CLOCK))
+          .isNotNull();
+    } else {
+      assertThatThrownBy(
+              () ->
+                  OrganisationSeal.fromPkcs12(
+                      new ByteArrayInputStream(store), PASSWORD, Fixtures.CLOCK))
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> {
+                assertThat(e.violations().get(0).field()).isEqualTo("seal");
+                assertThat(e.getMessage()).contains("RSA key has " + bits + " bits");
+              });
+    }
   }
 
   @Test

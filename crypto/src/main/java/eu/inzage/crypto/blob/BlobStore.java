@@ -8,12 +8,31 @@ import java.util.OptionalLong;
 
 /**
  * Where sealed objects live: named byte streams, written atomically. Implementations are
- * thread-safe; every one passes the shared contract tests. The store only ever holds ciphertext,
- * wrapped keys and signed manifests (GDPR Art. 32(1)(a), encryption).
+ * thread-safe, also across processes sharing one store, and every one passes the shared contract
+ * tests. The store only ever holds ciphertext, wrapped keys and signed manifests (GDPR Art.
+ * 32(1)(a), encryption).
+ *
+ * <p>{@link #createIfAbsent} is what makes concurrent sealing safe: the vault commits an object's
+ * manifest with it, so that of several writers of one object exactly one wins (GDPR Art. 32(1)(b),
+ * integrity), and only the winner then commits data and key slot.
  */
 public interface BlobStore {
-  /** Starts writing a blob; it appears under {@code name} only when the writer is committed. */
+  /**
+   * Starts writing a blob; it appears under {@code name} only when the writer is committed, and
+   * then replaces any blob of that name.
+   */
   BlobWriter create(BlobName name) throws IOException;
+
+  /**
+   * Starts writing a blob that may only be created, never replace one: its {@link
+   * BlobWriter#commit()} makes it visible under {@code name} if and only if no blob of that name
+   * exists at that moment, in one atomic step (a hard link, a conditional put such as S3's {@code
+   * If-None-Match: *}, a compare-and-set). Of concurrent committers of one name, in this process or
+   * any other, exactly one succeeds; every other commit throws {@link
+   * eu.inzage.core.AlreadyExistsException}, leaves the existing blob untouched and discards what
+   * its writer wrote.
+   */
+  BlobWriter createIfAbsent(BlobName name) throws IOException;
 
   /** Opens a committed blob for reading, or empty when there is none under that name. */
   Optional<InputStream> open(BlobName name) throws IOException;

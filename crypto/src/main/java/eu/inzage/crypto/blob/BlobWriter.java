@@ -8,6 +8,13 @@ import java.io.OutputStream;
  * it is durable; closing without committing discards what was written.
  */
 public abstract class BlobWriter extends OutputStream {
-  /** Makes the written bytes durable and visible under the blob's name, replacing any old ones. */
+  /**
+   * Makes the written bytes durable and visible under the blob's name: replacing any old ones for a
+   * writer from {@link BlobStore#create}, or only when the name is free for one from {@link
+   * BlobStore#createIfAbsent}.
+   *
+   * @throws eu.inzage.core.AlreadyExistsException when a writer from {@code createIfAbsent} finds
+   *     the name taken; the existing blob is untouched, this writer's bytes are discarded
+   */
   public abstract void commit() throws IOException;
 }

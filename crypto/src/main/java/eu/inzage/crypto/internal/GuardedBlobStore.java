@@ -82,10 +82,35 @@ public final class GuardedBlobStore implements BlobStore {
     }
   }
 
+  /**
+   * Writes and commits a whole blob only if none exists under its name.
+   *
+   * @throws eu.inzage.core.AlreadyExistsException when one does; it is left untouched
+   */
+  public void writeIfAbsent(BlobName name, byte[]... parts) {
+    try (BlobWriter writer = createIfAbsent(name)) {
+      for (byte[] part : parts) {
+        writer.write(part);
+      }
+      writer.commit();
+    } catch (IOException e) {
+      throw failure("write", name, e);
+    }
+  }
+
   @Override
   public BlobWriter create(BlobName name) {
     try {
       return new GuardedWriter(store.create(name), name);
+    } catch (IOException e) {
+      throw failure("create", name, e);
+    }
+  }
+
+  @Override
+  public BlobWriter createIfAbsent(BlobName name) {
+    try {
+      return new GuardedWriter(store.createIfAbsent(name), name);
     } catch (IOException e) {
       throw failure("create", name, e);
     }

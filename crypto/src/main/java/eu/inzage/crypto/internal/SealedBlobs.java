@@ -1,6 +1,7 @@
 package eu.inzage.crypto.internal;
 
 import eu.inzage.crypto.VaultIntegrityException;
+import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
 import eu.inzage.crypto.blob.BlobWriter;
@@ -19,14 +20,98 @@ import java.security.MessageDigest;
 public final class SealedBlobs {
   private SealedBlobs() {}
 
-  /** Encrypts {@code content} into a committed data blob. */
-  public static SegmentedStream.Result writeData(
+  /**
+   * A data blob written but not yet committed, with what its stream came to. Closing it without
+   * {@link #commit()} discards it.
+   */
+  public static final class Staged implements AutoCloseable {
+    private final BlobWriter writer;
+    private final SegmentedStream.Result result;
+
+    Staged(BlobWriter writer, SegmentedStream.Result result) {
+      this.writer = writer;
+      this.result = result;
+    }
+
+    /** Sizes and header of the encrypted stream. */
+    public SegmentedStream.Result result() {
+      return result;
+    }
+
+    /** Makes the data blob durable and visible. */
+    public void commit() throws IOException {
+      writer.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+      writer.close();
+    }
+  }
+
+  /**
+   * Encrypts {@code content} into a data blob that is not committed yet: the seal commits it only
+   * after its manifest won the object's name (crypto/FORMAT.md, "Crash safety").
+   */
+  public static Staged stageData(
       BlobStore store, BlobName name, InputStream content, byte[] dataKey, byte[] ad)
       throws IOException, GeneralSecurityException {
-    try (BlobWriter writer = store.create(name)) {
-      SegmentedStream.Result stream = SegmentedStream.encrypt(content, writer, dataKey, ad);
-      writer.commit();
-      return stream;
+    BlobWriter writer = store.create(name);
+    try {
+      return new Staged(writer, SegmentedStream.encrypt(content, writer, dataKey, ad));
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+      try {
+        writer.close();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Commits one object in the order that makes its manifest the single point at which a seal takes
+   * effect: the manifest is created only if absent (of concurrent sealers of one object exactly one
+   * gets past this, every other gets {@link eu.inzage.core.AlreadyExistsException} having committed
+   * nothing), then the winner's data blob and key slot. An object whose manifest has no key slot is
+   * incomplete, and recovery removes it. When data or key slot fail after the manifest won, the
+   * three blobs — all the winner's own — are removed again, key slot first.
+   */
+  public static void commitObject(
+      BlobStore store,
+      Staged data,
+      BlobName manifestName,
+      byte[] manifest,
+      BlobName slotName,
+      byte[] slot)
+      throws IOException {
+    try (BlobWriter slotWriter = store.create(slotName)) {
+      slotWriter.write(slot);
+      try (BlobWriter manifestWriter = store.createIfAbsent(manifestName)) {
+        manifestWriter.write(manifest);
+        manifestWriter.commit();
+      }
+      boolean done = false;
+      try {
+        data.commit();
+        slotWriter.commit();
+        done = true;
+      } finally {
+        if (!done) {
+          removeOwn(store, slotName, manifestName);
+        }
+      }
+    }
+  }
+
+  private static void removeOwn(BlobStore store, BlobName slotName, BlobName manifestName) {
+    BlobName dataName = new BlobName(slotName.subject(), slotName.objectId(), BlobKind.DATA);
+    for (BlobName name : new BlobName[] {slotName, dataName, manifestName}) {
+      try {
+        store.delete(name);
+      } catch (IOException | RuntimeException e) {
+        // recovery removes what is left: a manifest without its key slot is incomplete
+      }
     }
   }
 

@@ -3,15 +3,18 @@ package eu.inzage.crypto.blob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.inzage.core.AlreadyExistsException;
 import eu.inzage.core.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +94,87 @@ abstract class BlobStoreContract {
       writer.commit();
     }
     assertThat(get(n)).isEqualTo("new");
+  }
+
+  static void putIfAbsent(BlobStore store, BlobName name, String text) throws IOException {
+    try (BlobWriter writer = store.createIfAbsent(name)) {
+      writer.write(text.getBytes(StandardCharsets.UTF_8));
+      writer.commit();
+    }
+  }
+
+  @Test
+  void createIfAbsent_freeName_isCommittedLikeCreate() throws IOException {
+    BlobName n = name("p-1", "o-1", BlobKind.MANIFEST);
+    try (BlobWriter writer = store.createIfAbsent(n)) {
+      writer.write("first".getBytes(StandardCharsets.UTF_8));
+      assertThat(store.open(n)).isEmpty();
+      writer.commit();
+    }
+    assertThat(get(n)).isEqualTo("first");
+    assertThat(store.size(n)).hasValue(5);
+  }
+
+  @Test
+  void createIfAbsent_takenName_failsAndKeepsTheExistingBlob() throws IOException {
+    BlobName n = name("p-1", "o-1", BlobKind.MANIFEST);
+    put(store, n, "first");
+    assertThatThrownBy(() -> putIfAbsent(store, n, "second"))
+        .isInstanceOf(AlreadyExistsException.class)
+        .hasMessageContaining("o-1");
+    assertThat(get(n)).isEqualTo("first");
+    assertThat(store.removeUncommitted("p-1")).as("the loser's bytes are discarded").isZero();
+    assertThat(store.list("p-1")).containsExactly(n);
+  }
+
+  @Test
+  void createIfAbsent_nameTakenWhileWriting_failsAtCommit() throws IOException {
+    BlobName n = name("p-1", "o-1", BlobKind.MANIFEST);
+    try (BlobWriter late = store.createIfAbsent(n)) {
+      late.write("late".getBytes(StandardCharsets.UTF_8));
+      putIfAbsent(store, n, "early");
+      assertThatThrownBy(late::commit).isInstanceOf(AlreadyExistsException.class);
+    }
+    assertThat(get(n)).isEqualTo("early");
+  }
+
+  @Test
+  void createIfAbsent_manyThreadsOneName_exactlyOneCommits() throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < 40; round++) {
+        BlobName n = name("p-1", "o-" + round, BlobKind.MANIFEST);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Future<String>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          String text = "writer-" + t;
+          futures.add(
+              pool.submit(
+                  () -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    try {
+                      putIfAbsent(store, n, text);
+                      return text;
+                    } catch (AlreadyExistsException e) {
+                      return null;
+                    }
+                  }));
+        }
+        List<String> winners = new ArrayList<>();
+        for (Future<String> f : futures) {
+          String won = f.get(30, TimeUnit.SECONDS);
+          if (won != null) {
+            winners.add(won);
+          }
+        }
+        assertThat(winners).as("round %s", round).hasSize(1);
+        assertThat(get(n)).isEqualTo(winners.get(0));
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(store.removeUncommitted("p-1")).isZero();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package eu.inzage.crypto.internal.blob;
 
+import eu.inzage.core.AlreadyExistsException;
 import eu.inzage.core.validation.Identifiers;
 import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
@@ -33,7 +34,9 @@ import java.util.stream.Stream;
 /**
  * Blobs as files: {@code ROOT/<shard>/<subject>/<objectId>.<kind>}, where the shard is the first
  * byte of SHA-256(subject) in hex. Writes go to a hidden temporary file in the same directory, are
- * fsynced and atomically renamed; the directory is fsynced after the rename.
+ * fsynced and atomically renamed (or, for {@link #createIfAbsent}, hard-linked, which fails
+ * atomically when the name is taken); the directory is fsynced after the rename. Directories are
+ * created 0700 and files 0600 whatever the umask.
  */
 public final class FileSystemBlobStore implements BlobStore {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -42,10 +45,28 @@ public final class FileSystemBlobStore implements BlobStore {
   private final Path root;
   private final boolean posix;
 
-  /** A store rooted at {@code root}, which is created when missing. */
+  /** A store rooted at {@code root}, which is created (owner-only) when missing. */
   public FileSystemBlobStore(Path root) throws IOException {
-    this.root = Files.createDirectories(root.toAbsolutePath().normalize()).toRealPath();
-    this.posix = root.getFileSystem().supportedFileAttributeViews().contains("posix");
+    Path absolute = root.toAbsolutePath().normalize();
+    this.posix = absolute.getFileSystem().supportedFileAttributeViews().contains("posix");
+    if (!Files.isDirectory(absolute)) {
+      createPrivateDirectory(absolute);
+    }
+    this.root = absolute.toRealPath();
+  }
+
+  /**
+   * Creates {@code dir} (and missing parents) as 0700, set explicitly so that no umask widens it:
+   * whoever could write into a store could replace what the vault reads (GDPR Art. 32(1)(b)).
+   */
+  private void createPrivateDirectory(Path dir) throws IOException {
+    if (!posix) {
+      Files.createDirectories(dir);
+      return;
+    }
+    Files.createDirectories(
+        dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
   }
 
   private Path directory(String subject) {
@@ -73,10 +94,20 @@ public final class FileSystemBlobStore implements BlobStore {
 
   @Override
   public BlobWriter create(BlobName name) throws IOException {
+    return writer(name, false);
+  }
+
+  @Override
+  public BlobWriter createIfAbsent(BlobName name) throws IOException {
+    return writer(name, true);
+  }
+
+  private BlobWriter writer(BlobName name, boolean exclusive) throws IOException {
     Path target = path(name);
     Path dir = target.getParent();
     if (!Files.isDirectory(dir)) {
-      Files.createDirectories(dir);
+      createPrivateDirectory(dir.getParent());
+      createPrivateDirectory(dir);
       syncDirectory(dir.getParent());
       syncDirectory(dir.getParent().getParent());
     }
@@ -90,7 +121,16 @@ public final class FileSystemBlobStore implements BlobStore {
                 java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                 ownerOnly())
             : FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    return new FileBlobWriter(channel, temp, target);
+    if (posix) {
+      try {
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+      } catch (IOException e) {
+        channel.close();
+        Files.deleteIfExists(temp);
+        throw e;
+      }
+    }
+    return new FileBlobWriter(channel, temp, target, exclusive ? name : null);
   }
 
   private static FileAttribute<?> ownerOnly() {
@@ -232,13 +272,16 @@ public final class FileSystemBlobStore implements BlobStore {
     private final FileChannel channel;
     private final Path temp;
     private final Path target;
+    private final BlobName exclusive;
     private boolean committed;
     private boolean closed;
 
-    FileBlobWriter(FileChannel channel, Path temp, Path target) {
+    /** {@code exclusive} is the blob's name when it may only be created, else null. */
+    FileBlobWriter(FileChannel channel, Path temp, Path target, BlobName exclusive) {
       this.channel = channel;
       this.temp = temp;
       this.target = target;
+      this.exclusive = exclusive;
     }
 
     @Override
@@ -265,6 +308,10 @@ public final class FileSystemBlobStore implements BlobStore {
       channel.force(true);
       channel.close();
       closed = true;
+      if (exclusive != null) {
+        link();
+        return;
+      }
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -273,6 +320,23 @@ public final class FileSystemBlobStore implements BlobStore {
         throw e;
       }
       committed = true;
+      syncDirectory(target.getParent());
+    }
+
+    /** Links the temporary file under the target name, which fails when the name is taken. */
+    private void link() throws IOException {
+      try {
+        Files.createLink(target, temp);
+      } catch (FileAlreadyExistsException e) {
+        Files.deleteIfExists(temp);
+        throw new AlreadyExistsException(
+            "the " + exclusive.kind().suffix() + " of object", exclusive.objectId());
+      } catch (UnsupportedOperationException e) {
+        Files.deleteIfExists(temp);
+        throw new IOException("this file system cannot create a blob exclusively (no hard links)");
+      }
+      committed = true;
+      Files.deleteIfExists(temp);
       syncDirectory(target.getParent());
     }
 

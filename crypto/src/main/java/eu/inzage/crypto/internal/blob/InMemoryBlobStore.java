@@ -1,5 +1,6 @@
 package eu.inzage.crypto.internal.blob;
 
+import eu.inzage.core.AlreadyExistsException;
 import eu.inzage.core.validation.Identifiers;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
@@ -21,7 +22,12 @@ public final class InMemoryBlobStore implements BlobStore {
 
   @Override
   public BlobWriter create(BlobName name) {
-    return new MemoryBlobWriter(name);
+    return new MemoryBlobWriter(name, false);
+  }
+
+  @Override
+  public BlobWriter createIfAbsent(BlobName name) {
+    return new MemoryBlobWriter(name, true);
   }
 
   @Override
@@ -68,11 +74,13 @@ public final class InMemoryBlobStore implements BlobStore {
 
   private final class MemoryBlobWriter extends BlobWriter {
     private final BlobName name;
+    private final boolean exclusive;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private boolean closed;
 
-    MemoryBlobWriter(BlobName name) {
+    MemoryBlobWriter(BlobName name, boolean exclusive) {
       this.name = name;
+      this.exclusive = exclusive;
     }
 
     @Override
@@ -97,7 +105,12 @@ public final class InMemoryBlobStore implements BlobStore {
     public void commit() throws IOException {
       ensureOpen();
       closed = true;
-      blobs.put(name, buffer.toByteArray());
+      if (!exclusive) {
+        blobs.put(name, buffer.toByteArray());
+      } else if (blobs.putIfAbsent(name, buffer.toByteArray()) != null) {
+        throw new AlreadyExistsException(
+            "the " + name.kind().suffix() + " of object", name.objectId());
+      }
     }
 
     @Override
