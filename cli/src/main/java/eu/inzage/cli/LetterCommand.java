@@ -437,12 +437,7 @@ final class LetterCommand extends Subcommand {
                 pdf = organisationSeal.seal(pdf);
               }
               Path file =
-                  out.resolve(
-                      String.format(
-                          Locale.ROOT,
-                          "%s%03d.pdf",
-                          prefix,
-                          volume.number()));
+                  out.resolve(String.format(Locale.ROOT, "%s%03d.pdf", prefix, volume.number()));
               byte[] bytes = pdf.bytes();
               AtomicFiles.write(file, bytes, false, true);
               ObjectNode node = volumes.addObject();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
 import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
 import eu.inzage.core.lifecycle.Lifecycle;
@@ -16,7 +17,6 @@ import eu.inzage.core.model.SignatureEvidence;
 import eu.inzage.core.validation.ModelValidator;
 import eu.inzage.core.validation.constraints.MaxLength;
 import eu.inzage.core.validation.constraints.PlainText;
-import eu.inzage.core.ViolationCode;
 import eu.inzage.letters.internal.document.SignatureImage;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -29,8 +29,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -411,7 +411,8 @@ public final class LetterFacts {
     /** Jakarta Validation's check of {@link Plausible}; run by the validation provider. */
     final class Check implements ConstraintValidator<Plausible, LetterFacts> {
       private static final String RANGE = "must lie between 2000-01-01 and 2199-12-31";
-      private static final Instant FIRST_INSTANT = EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant();
+      private static final Instant FIRST_INSTANT =
+          EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant();
       private static final Instant LAST_INSTANT =
           LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
@@ -489,7 +490,8 @@ public final class LetterFacts {
         return false;
       }
 
-      private static void report(ConstraintValidatorContext context, String message, String... path) {
+      private static void report(
+          ConstraintValidatorContext context, String message, String... path) {
         var builder = context.buildConstraintViolationWithTemplate(message);
         var node = builder.addPropertyNode(path[0]);
         for (int i = 1; i < path.length; i++) {

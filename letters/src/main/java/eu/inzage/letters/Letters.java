@@ -11,8 +11,8 @@ import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.SignatureEvidence;
 import eu.inzage.core.model.SignatureKind;
 import eu.inzage.letters.internal.compose.CollectiveComposer;
-import eu.inzage.letters.internal.document.SignatureImage;
 import eu.inzage.letters.internal.compose.Composer;
+import eu.inzage.letters.internal.document.SignatureImage;
 import eu.inzage.letters.internal.pdf.Drawable;
 import eu.inzage.letters.internal.pdf.Pdf;
 import java.io.IOException;
@@ -38,7 +38,9 @@ import java.util.TreeSet;
  * DeadlineEngine} and {@link Lifecycle}, never with defaults looked up on the way.
  */
 public final class Letters {
-  /** The most violations reported at once when the fonts cannot draw a collective letter's texts. */
+  /**
+   * The most violations reported at once when the fonts cannot draw a collective letter's texts.
+   */
   private static final int MAX_REPORTED = 100;
 
   private static final Set<String> KNOWN =
@@ -202,8 +204,8 @@ public final class Letters {
   }
 
   /**
-   * A participant as the volume keeps it: a drawn signature decoded and scaled for the page at once,
-   * and its PNG dropped, so that a volume holds small page images, never the originals.
+   * A participant as the volume keeps it: a drawn signature decoded and scaled for the page at
+   * once, and its PNG dropped, so that a volume holds small page images, never the originals.
    */
   private static CollectiveComposer.Member member(CollectiveEntry entry) {
     SignatureEvidence evidence = entry.facts().signature();

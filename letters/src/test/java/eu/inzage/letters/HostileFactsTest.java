@@ -62,8 +62,7 @@ class HostileFactsTest {
         // dates: plausible and in causal order
         Arguments.of("{\"received\":\"+999999999-12-31\"}", "received INVALID_VALUE"),
         Arguments.of("{\"due\":\"-999999999-01-01\"}", "due INVALID_VALUE"),
-        Arguments.of(
-            "{\"received\":\"2026-09-01\",\"due\":\"2026-08-31\"}", "due INVALID_VALUE"),
+        Arguments.of("{\"received\":\"2026-09-01\",\"due\":\"2026-08-31\"}", "due INVALID_VALUE"),
         Arguments.of(
             "{\"signedOn\":\"2025-03-01\",\"validUntil\":\"1900-01-01\"}",
             "validUntil INVALID_VALUE"),
@@ -79,7 +78,8 @@ class HostileFactsTest {
         // images: only PNG, size checked from the header before decoding
         Arguments.of(drawn(image("jpg")), "signature.imagePng INVALID_VALUE"),
         Arguments.of(drawn(image("gif")), "signature.imagePng INVALID_VALUE"),
-        Arguments.of(drawn(Pngs.base64(Pngs.header(20_000, 20_000))), "signature.imagePng INVALID_VALUE"),
+        Arguments.of(
+            drawn(Pngs.base64(Pngs.header(20_000, 20_000))), "signature.imagePng INVALID_VALUE"),
         Arguments.of(drawn(Pngs.base64(Pngs.header(4001, 10))), "signature.imagePng INVALID_VALUE"),
         Arguments.of(drawn("not base64!"), "signature.imagePng INVALID_VALUE"),
         Arguments.of(drawn("A".repeat(700_000)), "signature.imagePng TOO_LONG"));
@@ -143,7 +143,8 @@ class HostileFactsTest {
   void compose_nameTheFontsCannotDraw_isRefusedWithThePath(String name, String expected) {
     Participant p = Fixtures.participant(name, "en");
     LetterInput input =
-        LetterInput.of(LetterKind.ACCESS, p, Fixtures.controller("tiktok"), Fixtures.organisation());
+        LetterInput.of(
+            LetterKind.ACCESS, p, Fixtures.controller("tiktok"), Fixtures.organisation());
     if (expected == null) {
       assertThat(Fixtures.LETTERS.compose(input).text()).contains(name);
       return;

@@ -33,8 +33,9 @@ public final class TextRules {
    * True when the text is not plain text for a letter or a record: it contains a control, line- or
    * paragraph-separator character, a format character (bidi overrides and marks such as U+202E,
    * U+200E, U+061C, zero-width and soft-hyphen characters, tags; only the joiners U+200C and U+200D
-   * that some scripts need are allowed), a private-use, unassigned or unpaired surrogate code point,
-   * or more than {@value #MAX_COMBINING_RUN} combining marks in a row. One pass over the text.
+   * that some scripts need are allowed), a private-use, unassigned or unpaired surrogate code
+   * point, or more than {@value #MAX_COMBINING_RUN} combining marks in a row. One pass over the
+   * text.
    */
   public static boolean hasControlCharacters(CharSequence text) {
     int run = 0;

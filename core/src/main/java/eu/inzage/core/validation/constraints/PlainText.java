@@ -17,8 +17,9 @@ import java.lang.annotation.Target;
  * U+200E, U+061C, zero-width characters, the soft hyphen, tags; the joiners U+200C and U+200D are
  * allowed), private-use or unassigned code points, no more than 30 combining marks in a row
  * (Unicode's stream-safe format), and at least one visible character unless blank (a value of only
- * U+00A0 or U+3164 is refused). Reported as {@link eu.inzage.core.ViolationCode#CONTROL_CHARACTERS};
- * null passes (combine with {@link Required}, which refuses a blank value).
+ * U+00A0 or U+3164 is refused). Reported as {@link
+ * eu.inzage.core.ViolationCode#CONTROL_CHARACTERS}; null passes (combine with {@link Required},
+ * which refuses a blank value).
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)

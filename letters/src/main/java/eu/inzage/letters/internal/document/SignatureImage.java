@@ -20,11 +20,11 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * A drawn signature as the page shows it: decoded from an untrusted PNG whose header is checked
- * before any pixel is decoded (the PNG signature bytes, at most {@value #MAX_SIDE} pixels a side, at
- * most {@value #MAX_PNG_BYTES} bytes), read with source subsampling so that no more than about
+ * before any pixel is decoded (the PNG signature bytes, at most {@value #MAX_SIDE} pixels a side,
+ * at most {@value #MAX_PNG_BYTES} bytes), read with source subsampling so that no more than about
  * twice the page's resolution is ever held, scaled to fit the signature area at 300 dpi (at most
- * {@value #MAX_WIDTH} × {@value #MAX_HEIGHT} pixels) on white, and kept only as Flate-compressed RGB
- * samples, the form a PDF image stream takes. Immutable.
+ * {@value #MAX_WIDTH} × {@value #MAX_HEIGHT} pixels) on white, and kept only as Flate-compressed
+ * RGB samples, the form a PDF image stream takes. Immutable.
  */
 public final class SignatureImage {
   /** The largest PNG accepted, in bytes (a drawn signature is a few kilobytes). */
@@ -42,9 +42,7 @@ public final class SignatureImage {
   /** The longest base64 text of an accepted PNG. */
   public static final int MAX_BASE64_CHARS = (MAX_PNG_BYTES + 2) / 3 * 4;
 
-  private static final byte[] PNG_SIGNATURE = {
-    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'
-  };
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   private static final int HEADER_BYTES = 33;
 
   private final int width;
@@ -111,7 +109,8 @@ public final class SignatureImage {
             1.0, Math.min((double) MAX_WIDTH / sourceWidth, (double) MAX_HEIGHT / sourceHeight));
     int targetWidth = Math.max(1, (int) Math.round(sourceWidth * scale));
     int targetHeight = Math.max(1, (int) Math.round(sourceHeight * scale));
-    int step = Math.max(1, Math.min(sourceWidth / (2 * targetWidth), sourceHeight / (2 * targetHeight)));
+    int step =
+        Math.max(1, Math.min(sourceWidth / (2 * targetWidth), sourceHeight / (2 * targetHeight)));
     BufferedImage source = read(png, step, field);
     BufferedImage target = new BufferedImage(targetWidth, targetHeight, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = target.createGraphics();
@@ -204,7 +203,8 @@ public final class SignatureImage {
     if (n % 4 != 0) {
       return false;
     }
-    int padding = n > 0 && text.charAt(n - 1) == '=' ? (n > 1 && text.charAt(n - 2) == '=' ? 2 : 1) : 0;
+    int padding =
+        n > 0 && text.charAt(n - 1) == '=' ? (n > 1 && text.charAt(n - 2) == '=' ? 2 : 1) : 0;
     for (int i = 0; i < n - padding; i++) {
       char c = text.charAt(i);
       boolean ok =

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Whether the letter's fonts (DejaVu Sans, regular and bold) can draw a value's texts. A character
- * they lack (CJK, emoji, many historic scripts) is refused with the field's path rather than printed
- * as a replacement glyph: a letter that names someone must show their name. Thread-safe.
+ * they lack (CJK, emoji, many historic scripts) is refused with the field's path rather than
+ * printed as a replacement glyph: a letter that names someone must show their name. Thread-safe.
  */
 public final class Drawable {
   private static final ObjectMapper MAPPER = InzageJson.newMapper();
@@ -63,7 +63,8 @@ public final class Drawable {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
         if (!field.getKey().equals("imagePng")) {
-          walk(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), out);
+          walk(
+              field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), out);
         }
       }
     }

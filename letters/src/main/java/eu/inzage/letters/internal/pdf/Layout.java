@@ -421,9 +421,9 @@ final class Layout {
 
   /**
    * NFC-normalised text with control characters turned into spaces and soft hyphens removed. A run
-   * of more than {@value #MAX_COMBINING_RUN} combining marks is cut to that many first
-   * (Unicode's stream-safe format, UAX #15), so that normalisation stays linear in the length of
-   * the text; validated input never has such runs.
+   * of more than {@value #MAX_COMBINING_RUN} combining marks is cut to that many first (Unicode's
+   * stream-safe format, UAX #15), so that normalisation stays linear in the length of the text;
+   * validated input never has such runs.
    */
   static String clean(String text) {
     String s = Drawable.nfc(streamSafe(text));
@@ -526,5 +526,4 @@ final class Layout {
     }
     return lines;
   }
-
 }
