@@ -307,7 +307,11 @@ final class Layout {
         closingText == null ? List.of() : wrap(regular, SIZE, closingText, WIDTH);
     SignatureImage image = signature == null ? null : signature.image();
     float area = 16 * MM;
-    float height = closing.size() * LEADING + area + 12;
+    List<String> typed =
+        signature == null || image != null || signature.typed() == null
+            ? List.of()
+            : wrap(bold, 13, signature.typed(), WIDTH);
+    float height = closing.size() * LEADING + area + 12 + Math.max(0, typed.size() - 1) * 16;
     if (signature != null) {
       height += signature.lines().size() * LEADING + signature.audit().size() * 10;
     }
@@ -327,7 +331,7 @@ final class Layout {
       y -= area + 4;
     } else if (signature.typed() != null) {
       y -= area - 18;
-      for (String line : wrap(bold, 13, signature.typed(), WIDTH)) {
+      for (String line : typed) {
         run(bold, 13, LEFT, y, line, 0.1f);
         y -= 16;
       }
