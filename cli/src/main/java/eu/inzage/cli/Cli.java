@@ -192,8 +192,8 @@ public final class Cli {
   /**
    * Opens an input file named by an option.
    *
-   * @throws InvalidInputException naming the option when the file is missing or unreadable; the
-   *     path itself is not repeated, since file names can contain names
+   * @throws InvalidInputException naming the option when the file is missing, a folder or
+   *     unreadable; the path itself is not repeated, since file names can contain names
    */
   public InputStream open(String option, Path file) {
     if (Files.isDirectory(file)) {

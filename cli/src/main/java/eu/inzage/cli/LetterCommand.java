@@ -188,6 +188,9 @@ final class LetterCommand extends Subcommand {
     }
     checkOptions(id, collective, fmt);
     checkReference();
+    if (!collective) {
+      AtomicFiles.requireWritable(out);
+    }
     ModelValidator validator = ModelValidator.create(cli().clock());
     ControllerProfile profile = ControllerProfiles.builtIn().require(controller);
     OrganisationSeal organisationSeal = sealing == null ? null : openSeal();
@@ -406,6 +409,22 @@ final class LetterCommand extends Subcommand {
     }
     if (!Files.isRegularFile(participants)) {
       throw new InvalidInputException("participants", ViolationCode.REQUIRED, "file not found");
+    }
+    String prefix = collectiveKind.id() + "-" + profile.id() + "-";
+    if (Files.isDirectory(out)) {
+      // a volume's name taken by a FIFO, a device or a folder: refused before anything is written
+      try (var names = Files.list(out)) {
+        if (names.anyMatch(
+            p -> {
+              String name = p.getFileName().toString();
+              return name.startsWith(prefix)
+                  && name.endsWith(".pdf")
+                  && !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            })) {
+          throw new InvalidInputException(
+              "out", ViolationCode.INVALID_VALUE, "a volume's name is taken by a non-regular file");
+        }
+      }
     }
     Letters letters = Letters.builder().clock(cli().clock()).build();
     ArrayNode volumes = cli().mapper().createArrayNode();

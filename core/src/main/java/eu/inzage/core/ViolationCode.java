@@ -7,7 +7,11 @@ package eu.inzage.core;
 public enum ViolationCode {
   /** A required field is missing or blank. */
   REQUIRED,
-  /** A text contains CR, LF, NUL or another control or line-separator character. */
+  /**
+   * A text contains CR, LF, NUL or another control, line-separator or format character (such as
+   * U+202E or U+200B), a private-use or unassigned code point, more than 30 combining marks in a
+   * row, or shows nothing at all (only U+00A0, say).
+   */
   CONTROL_CHARACTERS,
   /** A text is longer than the field allows. */
   TOO_LONG,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
 import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
 import eu.inzage.core.lifecycle.Lifecycle;
@@ -16,8 +17,20 @@ import eu.inzage.core.model.SignatureEvidence;
 import eu.inzage.core.validation.ModelValidator;
 import eu.inzage.core.validation.constraints.MaxLength;
 import eu.inzage.core.validation.constraints.PlainText;
+import eu.inzage.letters.internal.document.SignatureImage;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Valid;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,14 +47,24 @@ import java.util.Set;
  * for a mandate, the signature and its terms. Every field is optional: a letter states only what it
  * knows. Immutable and thread-safe; made by {@link #builder()}, {@link #fromHistory}, or read from
  * JSON with {@code ModelValidator.read}, which reports the same violations as {@link
- * Builder#build()}. Holds personal data (the signature, event texts): {@link #toString()} redacts
- * it.
+ * Builder#build()}. Every date lies between 2000-01-01 and 2199-12-31, the due date is not before
+ * the receipt (Art. 12(3)), a mandate's {@code validUntil} not before {@code signedOn}, and a drawn
+ * signature is a PNG of at most 512 KB and 4000 pixels a side (all {@code INVALID_VALUE}, an
+ * oversized PNG {@code TOO_LONG}, at the field's path). Holds personal data (the signature, event
+ * texts): {@link #toString()} redacts it.
  */
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
+@LetterFacts.Plausible
 public final class LetterFacts {
+  /** The earliest date a letter's facts may state. */
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+  /** The latest date a letter's facts may state. */
+  static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
   private static final LetterFacts NONE =
       new LetterFacts(null, null, null, null, null, null, null, null, null);
 
@@ -148,6 +171,25 @@ public final class LetterFacts {
         .missing(missing)
         .events(events)
         .build();
+  }
+
+  /**
+   * These facts with a drawn signature's PNG removed (once it is decoded for the page); not
+   * validated again.
+   */
+  LetterFacts withoutImage() {
+    SignatureEvidence s = signature;
+    return new LetterFacts(
+        received,
+        due,
+        missing,
+        events,
+        new SignatureEvidence(
+            s.kind(), s.typedName(), null, s.signedAt(), s.ipAddress(), s.emailVerification()),
+        signedOn,
+        signedAt,
+        validUntil,
+        subDelegation);
   }
 
   /** The day the request reached the controller (Art. 12(3)), or null. */
@@ -351,6 +393,112 @@ public final class LetterFacts {
         Objects.requireNonNull(value, "an element is null");
       }
       return values;
+    }
+  }
+
+  /** The checks across fields: plausible dates, their causal order, the signature's image. */
+  @Documented
+  @Constraint(validatedBy = Plausible.Check.class)
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  @interface Plausible {
+    String message() default "must be plausible";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Jakarta Validation's check of {@link Plausible}; run by the validation provider. */
+    final class Check implements ConstraintValidator<Plausible, LetterFacts> {
+      private static final String RANGE = "must lie between 2000-01-01 and 2199-12-31";
+      private static final Instant FIRST_INSTANT =
+          EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant();
+      private static final Instant LAST_INSTANT =
+          LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
+      @Override
+      public boolean isValid(LetterFacts facts, ConstraintValidatorContext context) {
+        if (facts == null) {
+          return true;
+        }
+        context.disableDefaultConstraintViolation();
+        boolean valid = inRange(facts.received, "received", context);
+        if (inRange(facts.due, "due", context)) {
+          if (facts.received != null
+              && facts.due != null
+              && isPlausible(facts.received)
+              && facts.due.isBefore(facts.received)) {
+            report(context, "must not be before received", "due");
+            valid = false;
+          }
+        } else {
+          valid = false;
+        }
+        valid &= inRange(facts.signedOn, "signedOn", context);
+        if (inRange(facts.validUntil, "validUntil", context)) {
+          if (facts.signedOn != null
+              && facts.validUntil != null
+              && isPlausible(facts.signedOn)
+              && facts.validUntil.isBefore(facts.signedOn)) {
+            report(context, "must not be before signedOn", "validUntil");
+            valid = false;
+          }
+        } else {
+          valid = false;
+        }
+        for (int i = 0; i < facts.events.size(); i++) {
+          LocalDate date = facts.events.get(i).date();
+          if (date != null && !isPlausible(date)) {
+            context
+                .buildConstraintViolationWithTemplate(RANGE)
+                .addPropertyNode("events")
+                .addPropertyNode("date")
+                .inIterable()
+                .atIndex(i)
+                .addConstraintViolation();
+            valid = false;
+          }
+        }
+        SignatureEvidence signature = facts.signature;
+        if (signature != null) {
+          Instant at = signature.signedAt();
+          if (at != null && (at.isBefore(FIRST_INSTANT) || !at.isBefore(LAST_INSTANT))) {
+            report(context, RANGE, "signature", "signedAt");
+            valid = false;
+          }
+          if (signature.imagePng() != null) {
+            SignatureImage.Problem problem = SignatureImage.problem(signature.imagePng());
+            // an oversized image is TOO_LONG by the evidence's own @MaxLength
+            if (problem != null && problem.code() != ViolationCode.TOO_LONG) {
+              report(context, problem.message(), "signature", "imagePng");
+              valid = false;
+            }
+          }
+        }
+        return valid;
+      }
+
+      private static boolean isPlausible(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+      }
+
+      private static boolean inRange(LocalDate date, String field, ConstraintValidatorContext c) {
+        if (date == null || isPlausible(date)) {
+          return true;
+        }
+        report(c, RANGE, field);
+        return false;
+      }
+
+      private static void report(
+          ConstraintValidatorContext context, String message, String... path) {
+        var builder = context.buildConstraintViolationWithTemplate(message);
+        var node = builder.addPropertyNode(path[0]);
+        for (int i = 1; i < path.length; i++) {
+          node = node.addPropertyNode(path[i]);
+        }
+        node.addConstraintViolation();
+      }
     }
   }
 }

@@ -1,14 +1,19 @@
 package eu.inzage.letters;
 
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.catalog.SupervisoryAuthorities;
 import eu.inzage.core.deadline.DeadlineEngine;
 import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.ControllerProfile;
+import eu.inzage.core.model.SignatureEvidence;
+import eu.inzage.core.model.SignatureKind;
 import eu.inzage.letters.internal.compose.CollectiveComposer;
 import eu.inzage.letters.internal.compose.Composer;
+import eu.inzage.letters.internal.document.SignatureImage;
+import eu.inzage.letters.internal.pdf.Drawable;
 import eu.inzage.letters.internal.pdf.Pdf;
 import java.io.IOException;
 import java.time.Clock;
@@ -33,6 +38,11 @@ import java.util.TreeSet;
  * DeadlineEngine} and {@link Lifecycle}, never with defaults looked up on the way.
  */
 public final class Letters {
+  /**
+   * The most violations reported at once when the fonts cannot draw a collective letter's texts.
+   */
+  private static final int MAX_REPORTED = 100;
+
   private static final Set<String> KNOWN =
       Set.of(
           "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it",
@@ -100,6 +110,13 @@ public final class Letters {
   /** Composes a letter dated today by the clock. */
   public Letter compose(LetterInput input) {
     Objects.requireNonNull(input, "input");
+    List<Violation> undrawable = new ArrayList<>();
+    Drawable.check("participant", input.participant(), undrawable);
+    Drawable.check("organisation", input.organisation(), undrawable);
+    Drawable.check("facts", input.facts(), undrawable);
+    if (!undrawable.isEmpty()) {
+      throw new InvalidInputException(undrawable);
+    }
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     return new Letter(input.kind(), composer.compose(input, today), pdf, now);
@@ -130,6 +147,7 @@ public final class Letters {
           "participants", ViolationCode.TOO_LONG, "too many participants");
     }
     int volumes = (int) volumeCount;
+    drawable(input, source);
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     Iterator<CollectiveEntry> entries = source.entries();
@@ -137,9 +155,9 @@ public final class Letters {
     long pages = 0;
     long bytes = 0;
     for (int number = 1; number <= volumes; number++) {
-      List<CollectiveEntry> batch = new ArrayList<>(input.volumeSize());
+      List<CollectiveComposer.Member> batch = new ArrayList<>(input.volumeSize());
       while (batch.size() < input.volumeSize() && entries.hasNext()) {
-        batch.add(entries.next());
+        batch.add(member(entries.next()));
       }
       if (batch.isEmpty()) {
         throw new IllegalStateException("the source gave fewer participants than it counted");
@@ -162,6 +180,41 @@ public final class Letters {
     }
     return new CollectiveResult(
         input.kind(), total, volumes, pages, bytes, plan.language(), plan.fallback());
+  }
+
+  /**
+   * Checks that the fonts can draw every text of the organisation and of each entry, before any
+   * volume is written; a violation names the entry by its position: {@code participants.3.name}.
+   */
+  private static void drawable(CollectiveInput input, CollectiveSource source) {
+    List<Violation> violations = new ArrayList<>();
+    Drawable.check("organisation", input.organisation(), violations);
+    long position = 0;
+    for (Iterator<CollectiveEntry> it = source.entries();
+        it.hasNext() && violations.size() < MAX_REPORTED; ) {
+      CollectiveEntry entry = it.next();
+      position++;
+      Drawable.check("participants." + position, entry.participant(), violations);
+      Drawable.check("participants." + position + ".facts", entry.facts(), violations);
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(
+          violations.subList(0, Math.min(violations.size(), MAX_REPORTED)));
+    }
+  }
+
+  /**
+   * A participant as the volume keeps it: a drawn signature decoded and scaled for the page at
+   * once, and its PNG dropped, so that a volume holds small page images, never the originals.
+   */
+  private static CollectiveComposer.Member member(CollectiveEntry entry) {
+    SignatureEvidence evidence = entry.facts().signature();
+    if (evidence == null || evidence.kind() != SignatureKind.DRAWN || evidence.imagePng() == null) {
+      return new CollectiveComposer.Member(entry, null);
+    }
+    SignatureImage drawn = Composer.image(evidence);
+    return new CollectiveComposer.Member(
+        new CollectiveEntry(entry.participant(), entry.facts().withoutImage()), drawn);
   }
 
   /** Whether a kind of letter can be written in a language without falling back to English. */

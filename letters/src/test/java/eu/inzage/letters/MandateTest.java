@@ -152,7 +152,7 @@ class MandateTest {
   }
 
   @Test
-  void toPdf_drawnSignatureThatIsNotAnImage_isInvalidInput() {
+  void build_drawnSignatureThatIsNotAnImage_isInvalidInputBeforeAnyLetter() {
     SignatureEvidence evidence =
         new SignatureEvidence(
             SignatureKind.DRAWN,
@@ -161,18 +161,10 @@ class MandateTest {
             null,
             null,
             null);
-    Letter letter =
-        Fixtures.LETTERS.compose(
-            LetterInput.of(
-                    LetterKind.MANDATE,
-                    Fixtures.participant("Anna", "en"),
-                    Fixtures.controller("tiktok"),
-                    Fixtures.organisation())
-                .withFacts(signed(evidence)));
 
-    assertThatThrownBy(letter::toPdf)
+    assertThatThrownBy(() -> signed(evidence))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("facts.signature.imagePng");
+        .hasMessageContaining("signature.imagePng INVALID_VALUE");
   }
 
   @Test

@@ -23,29 +23,116 @@ public final class TextRules {
 
   private TextRules() {}
 
-  /** True when the text contains a control, line-separator or bidi-override character. */
+  /**
+   * The most combining marks (non-starters) a text may have in a row: Unicode's stream-safe text
+   * format (UAX #15, section 13), which keeps normalisation linear in the length of the text.
+   */
+  public static final int MAX_COMBINING_RUN = 30;
+
+  /**
+   * True when the text is not plain text for a letter or a record: it contains a control, line- or
+   * paragraph-separator character, a format character (bidi overrides and marks such as U+202E,
+   * U+200E, U+061C, zero-width and soft-hyphen characters, tags; only the joiners U+200C and U+200D
+   * that some scripts need are allowed), a private-use, unassigned or unpaired surrogate code
+   * point, or more than {@value #MAX_COMBINING_RUN} combining marks in a row. One pass over the
+   * text.
+   */
   public static boolean hasControlCharacters(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
+    int run = 0;
+    for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.CONTROL
-          || type == Character.LINE_SEPARATOR
-          || type == Character.PARAGRAPH_SEPARATOR
-          || (c >= '\u202A' && c <= '\u202E')
-          || (c >= '\u2066' && c <= '\u2069')
-          || c == '\uFEFF') {
-        return true;
-      }
+      int cp;
       if (Character.isHighSurrogate(c)) {
         if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
           return true;
         }
-        i++;
+        cp = Character.toCodePoint(c, text.charAt(i + 1));
+        i += 2;
       } else if (Character.isLowSurrogate(c)) {
+        return true;
+      } else {
+        cp = c;
+        i++;
+      }
+      if (!allowed(cp)) {
+        return true;
+      }
+      run = isCombining(cp) ? run + 1 : 0;
+      if (run > MAX_COMBINING_RUN) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean allowed(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.SURROGATE ->
+          false;
+      case Character.FORMAT -> cp == '\u200C' || cp == '\u200D';
+      default -> true;
+    };
+  }
+
+  /** A combining mark: a non-starter that attaches to the character before it. */
+  private static boolean isCombining(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * True when a text that is not blank shows nothing: every character is a space (such as U+00A0),
+   * a combining mark, a format character or a filler (U+3164, U+115F, U+1160, U+FFA0, U+2800).
+   * Blank texts (empty, or only ASCII white space) are not judged here: they count as absent.
+   */
+  public static boolean isInvisible(CharSequence text) {
+    boolean blank = true;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (isVisible(cp)) {
+        return false;
+      }
+      blank &= Character.isWhitespace(cp);
+    }
+    return !blank;
+  }
+
+  private static boolean isVisible(int cp) {
+    if (cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800) {
+      return false;
+    }
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER,
+          Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL,
+          Character.COMBINING_SPACING_MARK ->
+          true;
+      default -> false;
+    };
   }
 
   /** The length in Unicode code points. */

@@ -13,7 +13,8 @@ import java.util.Base64;
  *
  * @param kind drawn, typed or qualified
  * @param typedName the name as typed (kind {@code TYPED})
- * @param imagePng the drawn signature as base64-encoded PNG (kind {@code DRAWN})
+ * @param imagePng the drawn signature as base64-encoded PNG (kind {@code DRAWN}), at most 512 KB
+ *     (699,052 base64 characters)
  * @param signedAt when the participant signed
  * @param ipAddress the IP address from which the participant signed
  * @param emailVerification the reference of the e-mail verification that preceded signing
@@ -21,7 +22,7 @@ import java.util.Base64;
 public record SignatureEvidence(
     @Required SignatureKind kind,
     @PlainText @MaxLength(200) String typedName,
-    String imagePng,
+    @MaxLength(699_052) String imagePng,
     Instant signedAt,
     @PlainText @MaxLength(64) String ipAddress,
     @PlainText @MaxLength(200) String emailVerification) {

@@ -12,9 +12,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A text without control characters (CR, LF, NUL, tab …), line or paragraph separators, or
- * bidirectional overrides. Reported as {@link eu.inzage.core.ViolationCode#CONTROL_CHARACTERS};
- * null passes (combine with {@link Required}).
+ * A text that prints as what it says: no control characters (CR, LF, NUL, ESC, tab …), line or
+ * paragraph separators, format characters (bidirectional overrides and marks such as U+202E,
+ * U+200E, U+061C, zero-width characters, the soft hyphen, tags; the joiners U+200C and U+200D are
+ * allowed), private-use or unassigned code points, no more than 30 combining marks in a row
+ * (Unicode's stream-safe format), and at least one visible character unless blank (a value of only
+ * U+00A0 or U+3164 is refused). Reported as {@link
+ * eu.inzage.core.ViolationCode#CONTROL_CHARACTERS}; null passes (combine with {@link Required},
+ * which refuses a blank value).
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
@@ -38,7 +43,20 @@ public @interface PlainText {
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-      return value == null || !TextRules.hasControlCharacters(value);
+      if (value == null) {
+        return true;
+      }
+      if (TextRules.hasControlCharacters(value)) {
+        return false;
+      }
+      if (TextRules.isInvisible(value)) {
+        context.disableDefaultConstraintViolation();
+        context
+            .buildConstraintViolationWithTemplate("must have a visible character")
+            .addConstraintViolation();
+        return false;
+      }
+      return true;
     }
   }
 }

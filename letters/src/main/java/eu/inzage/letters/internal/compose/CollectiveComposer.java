@@ -19,6 +19,7 @@ import eu.inzage.letters.internal.document.Block;
 import eu.inzage.letters.internal.document.BodyBuilder;
 import eu.inzage.letters.internal.document.LetterDocument;
 import eu.inzage.letters.internal.document.Signature;
+import eu.inzage.letters.internal.document.SignatureImage;
 import eu.inzage.letters.internal.template.Labels;
 import eu.inzage.letters.internal.template.Scope;
 import java.time.LocalDate;
@@ -95,17 +96,27 @@ public final class CollectiveComposer {
   }
 
   /**
+   * One participant of a volume as it waits to be composed: the entry without the PNG of a drawn
+   * signature, and that signature already decoded and scaled for the page (or null), so that a
+   * volume never holds the participants' original images.
+   *
+   * @param entry the participant and facts (a drawn signature's PNG removed)
+   * @param drawn the drawn signature for the page, or null
+   */
+  public record Member(CollectiveEntry entry, SignatureImage drawn) {}
+
+  /**
    * Composes one volume.
    *
    * @param number the volume's number, from 1
    * @param volumes the number of volumes
-   * @param first the position of {@code entries.get(0)} in the wave, from 1
+   * @param first the position of {@code members.get(0)} in the wave, from 1
    * @param total the number of participants in the wave
    */
   public LetterDocument volume(
       CollectiveInput input,
       Plan plan,
-      List<CollectiveEntry> entries,
+      List<Member> members,
       int number,
       int volumes,
       long first,
@@ -116,7 +127,7 @@ public final class CollectiveComposer {
     ControllerProfile controller = input.controller();
     Organisation org = input.organisation();
     boolean complaint = input.kind() == CollectiveKind.COMPLAINT;
-    long last = first + entries.size() - 1;
+    long last = first + members.size() - 1;
     String reference =
         input.reference() != null
             ? input.reference().strip()
@@ -138,7 +149,7 @@ public final class CollectiveComposer {
         .put("volumes", Integer.toString(volumes))
         .put("first", number(first, labels))
         .put("last", number(last, labels))
-        .put("inVolume", number(entries.size(), labels))
+        .put("inVolume", number(members.size(), labels))
         .flag("several", volumes > 1);
     SupervisoryAuthority authority = plan.authority();
     if (authority != null) {
@@ -155,16 +166,18 @@ public final class CollectiveComposer {
       }
     }
 
-    List<List<String>> rows = new ArrayList<>(entries.size());
+    List<List<String>> rows = new ArrayList<>(members.size());
     List<Block> mandates = new ArrayList<>();
     long position = first;
     int late = 0;
-    for (CollectiveEntry entry : entries) {
+    for (Member member : members) {
+      CollectiveEntry entry = member.entry();
       Participant p = entry.participant();
       Composer.Composed mandate =
           composer.compose(
               new LetterInput(LetterKind.MANDATE, p, controller, org, null, entry.facts(), null),
-              today);
+              today,
+              member.drawn());
       String mandateRef =
           mandate.reference() + "\nSHA-256 " + mandate.mandateSha256().substring(0, 16);
       String no = Long.toString(position);

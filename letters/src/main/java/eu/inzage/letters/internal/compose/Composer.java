@@ -19,6 +19,7 @@ import eu.inzage.letters.internal.document.Block;
 import eu.inzage.letters.internal.document.BodyBuilder;
 import eu.inzage.letters.internal.document.LetterDocument;
 import eu.inzage.letters.internal.document.Signature;
+import eu.inzage.letters.internal.document.SignatureImage;
 import eu.inzage.letters.internal.document.TextRenderer;
 import eu.inzage.letters.internal.template.Labels;
 import eu.inzage.letters.internal.template.Scope;
@@ -88,6 +89,14 @@ public final class Composer {
 
   /** Composes a letter written on {@code today}. */
   public Composed compose(LetterInput input, LocalDate today) {
+    return compose(input, today, null);
+  }
+
+  /**
+   * Composes a letter written on {@code today}; a mandate with a drawn signature shows {@code
+   * drawn} when given (decoded beforehand, so that the PNG need not be kept), else the facts' PNG.
+   */
+  public Composed compose(LetterInput input, LocalDate today, SignatureImage drawn) {
     LetterKind kind = input.kind();
     String explicit = explicitLanguage(input.language());
     Participant participant = input.participant();
@@ -158,7 +167,7 @@ public final class Composer {
     }
     Organisation org = input.organisation();
     List<String> recipient = recipient(kind, controller, authority, org, labels);
-    Signature signature = signature(input, languages, today);
+    Signature signature = signature(input, languages, today, drawn);
     String place = org.address() == null ? null : blankToNull(org.address().city());
     String dated = place == null ? date(labels, today) : place + ", " + date(labels, today);
     LetterDocument document =
@@ -392,7 +401,8 @@ public final class Composer {
     return lines;
   }
 
-  private Signature signature(LetterInput input, List<String> languages, LocalDate today) {
+  private Signature signature(
+      LetterInput input, List<String> languages, LocalDate today, SignatureImage drawn) {
     Labels labels = labels(languages.get(0));
     if (input.kind() != LetterKind.MANDATE) {
       Organisation org = input.organisation();
@@ -446,23 +456,31 @@ public final class Composer {
               + ": "
               + evidence.emailVerification());
     }
-    byte[] image =
-        evidence.kind() == eu.inzage.core.model.SignatureKind.DRAWN ? image(evidence) : null;
+    SignatureImage image =
+        evidence.kind() != eu.inzage.core.model.SignatureKind.DRAWN
+            ? null
+            : drawn != null ? drawn : image(evidence);
     String typed = image == null ? firstNonNull(blankToNull(evidence.typedName()), p.name()) : null;
     return new Signature(image, typed, null, List.of(p.name()), audit);
   }
 
-  private static byte[] image(SignatureEvidence evidence) {
+  /**
+   * The drawn signature of the evidence, decoded and scaled for the page.
+   *
+   * @throws InvalidInputException at {@code facts.signature.imagePng} when it is missing, not
+   *     base64, not a PNG within the limits of {@link SignatureImage}, or does not decode
+   */
+  public static SignatureImage image(SignatureEvidence evidence) {
+    String field = "facts.signature.imagePng";
     if (evidence.imagePng() == null) {
       throw new InvalidInputException(
-          "facts.signature.imagePng", ViolationCode.REQUIRED, "a drawn signature needs its image");
+          field, ViolationCode.REQUIRED, "a drawn signature needs its image");
     }
-    try {
-      return evidence.imageBytes();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "facts.signature.imagePng", ViolationCode.INVALID_VALUE, "not valid base64");
+    SignatureImage.Problem problem = SignatureImage.problem(evidence.imagePng());
+    if (problem != null) {
+      throw new InvalidInputException(field, problem.code(), problem.message());
     }
+    return SignatureImage.decode(evidence.imageBytes(), field);
   }
 
   static String returnLine(Organisation org) {

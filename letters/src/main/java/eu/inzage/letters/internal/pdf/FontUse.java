@@ -27,6 +27,7 @@ final class FontUse {
   private final String resourceName;
   private final BitSet used = new BitSet();
   private FontProgram.Subset subset;
+  private long measured;
 
   FontUse(FontProgram program, String resourceName) {
     this.program = program;
@@ -42,10 +43,21 @@ final class FontUse {
     int total = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      total += program.width(program.glyph(cp));
+      total += units(cp);
       i += Character.charCount(cp);
     }
     return total * size / 1000f;
+  }
+
+  /** The advance of one character in 1/1000 em; counted in {@link #measured()}. */
+  int units(int codePoint) {
+    measured++;
+    return program.width(program.glyph(codePoint));
+  }
+
+  /** How many characters this font has measured: the work of layout, for tests of its growth. */
+  long measured() {
+    return measured;
   }
 
   /** Records the glyphs of a text that will be shown. */

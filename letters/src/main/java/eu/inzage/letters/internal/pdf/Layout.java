@@ -1,21 +1,13 @@
 package eu.inzage.letters.internal.pdf;
 
-import eu.inzage.core.InvalidInputException;
-import eu.inzage.core.ViolationCode;
 import eu.inzage.letters.internal.document.Block;
 import eu.inzage.letters.internal.document.LetterDocument;
 import eu.inzage.letters.internal.document.Signature;
+import eu.inzage.letters.internal.document.SignatureImage;
 import eu.inzage.letters.internal.template.Scope;
 import eu.inzage.letters.internal.template.Segments;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * Lays a letter out on A4 pages as a DIN 5008 (form B) business letter: letterhead, the return line
@@ -38,6 +30,9 @@ final class Layout {
   private static final float WINDOW_W = 80 * MM;
   private static final float TEXT_GRAY = 0f;
   private static final float SOFT_GRAY = 0.35f;
+
+  /** The most combining marks in a row that the page normalises (UAX #15's stream-safe limit). */
+  static final int MAX_COMBINING_RUN = 30;
 
   private final LetterDocument doc;
   private final FontUse regular;
@@ -310,9 +305,13 @@ final class Layout {
   private void signature(String closingText, Signature signature, String fingerprint) {
     List<String> closing =
         closingText == null ? List.of() : wrap(regular, SIZE, closingText, WIDTH);
-    BufferedImage image = signature == null ? null : image(signature.image());
+    SignatureImage image = signature == null ? null : signature.image();
     float area = 16 * MM;
-    float height = closing.size() * LEADING + area + 12;
+    List<String> typed =
+        signature == null || image != null || signature.typed() == null
+            ? List.of()
+            : wrap(bold, 13, signature.typed(), WIDTH);
+    float height = closing.size() * LEADING + area + 12 + Math.max(0, typed.size() - 1) * 16;
     if (signature != null) {
       height += signature.lines().size() * LEADING + signature.audit().size() * 10;
     }
@@ -325,14 +324,14 @@ final class Layout {
       return;
     }
     if (image != null) {
-      float scale = Math.min(55 * MM / image.getWidth(), area / image.getHeight());
-      float w = image.getWidth() * scale;
-      float h = image.getHeight() * scale;
+      float scale = Math.min(55 * MM / image.width(), area / image.height());
+      float w = image.width() * scale;
+      float h = image.height() * scale;
       page.add(new Op.Picture(image, LEFT, y - h, w, h));
       y -= area + 4;
     } else if (signature.typed() != null) {
       y -= area - 18;
-      for (String line : wrap(bold, 13, signature.typed(), WIDTH)) {
+      for (String line : typed) {
         run(bold, 13, LEFT, y, line, 0.1f);
         y -= 16;
       }
@@ -424,12 +423,14 @@ final class Layout {
     page.add(new Op.Run(font, size, x, atY, clean, gray));
   }
 
-  /** NFC-normalised text with control characters turned into spaces. */
+  /**
+   * NFC-normalised text with control characters turned into spaces and soft hyphens removed. A run
+   * of more than {@value #MAX_COMBINING_RUN} combining marks is cut to that many first (Unicode's
+   * stream-safe format, UAX #15), so that normalisation stays linear in the length of the text;
+   * validated input never has such runs.
+   */
   static String clean(String text) {
-    String s =
-        Normalizer.isNormalized(text, Normalizer.Form.NFC)
-            ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String s = Drawable.nfc(streamSafe(text));
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD) {
@@ -447,7 +448,35 @@ final class Layout {
     return s;
   }
 
-  /** Greedy line breaking at spaces; a word wider than the line is broken between characters. */
+  /** The text with no more than 30 combining marks in a row; the text itself when it has none. */
+  static String streamSafe(String text) {
+    StringBuilder out = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      int type = Character.getType(cp);
+      boolean mark =
+          type == Character.NON_SPACING_MARK
+              || type == Character.ENCLOSING_MARK
+              || type == Character.COMBINING_SPACING_MARK;
+      run = mark ? run + 1 : 0;
+      if (run > MAX_COMBINING_RUN) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+      } else if (out != null) {
+        out.append(text, i, i + n);
+      }
+      i += n;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Greedy line breaking at spaces; a word wider than the line is broken between characters. Each
+   * character is measured a bounded number of times, so the work is linear in the text's length.
+   */
   static List<String> wrap(FontUse font, float size, String text, float width) {
     List<String> lines = new ArrayList<>();
     String clean = clean(text);
@@ -475,11 +504,23 @@ final class Layout {
         lines.add(line.toString());
         line.setLength(0);
       }
-      while (w > width) {
-        int cut = fit(font, size, word, width);
-        lines.add(word.substring(0, cut));
-        word = word.substring(cut);
-        w = font.width(word, size);
+      if (w > width) {
+        // one pass over the word: cut a piece whenever the next character would overflow the line
+        int piece = 0;
+        int units = 0;
+        for (int i = 0; i < word.length(); ) {
+          int cp = word.codePointAt(i);
+          int advance = font.units(cp);
+          if (i > piece && (units + advance) * size / 1000f > width) {
+            lines.add(word.substring(piece, i));
+            piece = i;
+            units = 0;
+          }
+          units += advance;
+          i += Character.charCount(cp);
+        }
+        word = word.substring(piece);
+        w = units * size / 1000f;
       }
       line.append(word);
       lineWidth = w;
@@ -488,44 +529,5 @@ final class Layout {
       lines.add(line.toString());
     }
     return lines;
-  }
-
-  private static int fit(FontUse font, float size, String word, float width) {
-    int end = word.offsetByCodePoints(0, 1);
-    while (end < word.length()) {
-      int next = word.offsetByCodePoints(end, 1);
-      if (font.width(word.substring(0, next), size) > width) {
-        break;
-      }
-      end = next;
-    }
-    return end;
-  }
-
-  private static BufferedImage image(byte[] png) {
-    if (png == null) {
-      return null;
-    }
-    try {
-      BufferedImage source = ImageIO.read(new ByteArrayInputStream(png));
-      if (source == null || source.getWidth() > 4000 || source.getHeight() > 4000) {
-        throw new InvalidInputException(
-            "facts.signature.imagePng", ViolationCode.INVALID_VALUE, "not a usable PNG image");
-      }
-      BufferedImage rgb =
-          new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = rgb.createGraphics();
-      try {
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
-        g.drawImage(source, 0, 0, null);
-      } finally {
-        g.dispose();
-      }
-      return rgb;
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          "facts.signature.imagePng", ViolationCode.INVALID_VALUE, "not a usable PNG image");
-    }
   }
 }

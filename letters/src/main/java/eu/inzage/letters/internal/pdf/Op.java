@@ -1,6 +1,6 @@
 package eu.inzage.letters.internal.pdf;
 
-import java.awt.image.BufferedImage;
+import eu.inzage.letters.internal.document.SignatureImage;
 
 /** One drawing operation on a page, in points from the lower-left corner. */
 sealed interface Op permits Op.Run, Op.Rule, Op.Picture {
@@ -10,6 +10,6 @@ sealed interface Op permits Op.Run, Op.Rule, Op.Picture {
   /** A straight line. */
   record Rule(float x1, float y1, float x2, float y2, float width, float gray) implements Op {}
 
-  /** An opaque RGB image. */
-  record Picture(BufferedImage image, float x, float y, float width, float height) implements Op {}
+  /** An opaque RGB image, already scaled and compressed. */
+  record Picture(SignatureImage image, float x, float y, float width, float height) implements Op {}
 }

@@ -2,6 +2,7 @@ package eu.inzage.letters.internal.pdf;
 
 import eu.inzage.core.StorageException;
 import eu.inzage.letters.internal.document.LetterDocument;
+import eu.inzage.letters.internal.document.SignatureImage;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -37,7 +38,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
@@ -50,8 +50,8 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * identifier is derived from the content.
  */
 public final class Pdf {
-  private static final String REGULAR = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-  private static final String BOLD = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+  static final String REGULAR = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+  static final String BOLD = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
   private static final String OUTPUT_CONDITION = "sRGB IEC61966-2.1";
   private static final byte[] SRGB = srgb();
 
@@ -263,8 +263,7 @@ public final class Pdf {
             STROKE,
             RESTORE);
       } else if (op instanceof Op.Picture picture) {
-        PDImageXObject image = LosslessFactory.createFromImage(document, picture.image());
-        COSName name = resources.add(image);
+        COSName name = resources.add(image(document, picture.image()));
         out.writeTokens(
             SAVE,
             number(picture.width()),
@@ -282,6 +281,19 @@ public final class Pdf {
     if (inText) {
       out.writeToken(END_TEXT);
     }
+  }
+
+  /** The image as an XObject whose stream takes the image's Flate-encoded samples as they are. */
+  private static PDImageXObject image(PDDocument document, SignatureImage picture)
+      throws IOException {
+    COSStream stream = Flate.stream(document, picture.flateRgb());
+    stream.setItem(COSName.TYPE, COSName.XOBJECT);
+    stream.setItem(COSName.SUBTYPE, COSName.IMAGE);
+    stream.setInt(COSName.WIDTH, picture.width());
+    stream.setInt(COSName.HEIGHT, picture.height());
+    stream.setInt(COSName.BITS_PER_COMPONENT, 8);
+    stream.setItem(COSName.COLORSPACE, COSName.DEVICERGB);
+    return new PDImageXObject(new PDStream(stream), null);
   }
 
   /** A number rounded to two decimals, as an integer when it is whole. */
