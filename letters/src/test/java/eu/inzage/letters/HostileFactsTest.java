@@ -60,8 +60,12 @@ class HostileFactsTest {
             "{\"events\":[{\"date\":\"2026-09-01\",\"text\":\"" + "x".repeat(1001) + "\"}]}",
             "events.0.text TOO_LONG"),
         // dates: plausible and in causal order
-        Arguments.of("{\"received\":\"+999999999-12-31\"}", "received INVALID_VALUE"),
-        Arguments.of("{\"due\":\"-999999999-01-01\"}", "due INVALID_VALUE"),
+        // a signed or nine-digit year is not the ISO shape at all (the strict JSON reader)
+        Arguments.of("{\"received\":\"+999999999-12-31\"}", "received MALFORMED_JSON"),
+        Arguments.of("{\"due\":\"-999999999-01-01\"}", "due MALFORMED_JSON"),
+        // in shape but outside the letters' plausible range (2000..2199)
+        Arguments.of("{\"received\":\"1950-01-01\"}", "received INVALID_VALUE"),
+        Arguments.of("{\"due\":\"2200-06-01\"}", "due INVALID_VALUE"),
         Arguments.of("{\"received\":\"2026-09-01\",\"due\":\"2026-08-31\"}", "due INVALID_VALUE"),
         Arguments.of(
             "{\"signedOn\":\"2025-03-01\",\"validUntil\":\"1900-01-01\"}",
@@ -71,6 +75,9 @@ class HostileFactsTest {
             "validUntil INVALID_VALUE"),
         Arguments.of(
             "{\"events\":[{\"date\":\"2026-09-01\"},{\"date\":\"+999999999-01-01\"}]}",
+            "events.1.date MALFORMED_JSON"),
+        Arguments.of(
+            "{\"events\":[{\"date\":\"2026-09-01\"},{\"date\":\"1999-12-31\"}]}",
             "events.1.date INVALID_VALUE"),
         Arguments.of(
             "{\"signature\":{\"kind\":\"TYPED\",\"signedAt\":\"1900-01-01T00:00:00Z\"}}",
