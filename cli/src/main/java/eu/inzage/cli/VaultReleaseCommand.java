@@ -83,7 +83,13 @@ final class VaultReleaseCommand extends Subcommand {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new InvalidInputException("--out", ViolationCode.INVALID_VALUE, "must be a directory");
     }
-    OrganisationPublicKey verifyWith = VaultFiles.verificationKey(cli(), store, organisationKey);
+    // pinned when --organisation-key is given, else the key the store holds (the organisation's
+    // own)
+    OrganisationPublicKey verifyWith =
+        organisationKey != null
+            ? VaultFiles.readKey(
+                cli(), "--organisation-key", organisationKey, OrganisationPublicKey::read)
+            : VaultFiles.storedKey(cli(), store);
     LocalKeyEncryptionKeys keys =
         VaultFiles.readKey(cli(), "--kek", kek, LocalKeyEncryptionKeys::readUnprotected);
     Vault vault =
