@@ -32,11 +32,28 @@ final class AtomicFiles {
    *     the target (a folder, a FIFO, a device, a symbolic link): it is left untouched
    */
   static void write(Path target, byte[] bytes, boolean secret, boolean replace) throws IOException {
+    Path temp = stage(target, bytes);
+    try {
+      commit(temp, target, replace);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Writes the bytes to a new owner-only temporary file beside the target and forces them to disk;
+   * the target is not touched until {@link #commit}. The caller deletes the temporary file when it
+   * does not commit it (a collective letter stages every volume and commits none on failure).
+   *
+   * @throws InvalidInputException at {@code out} when the target exists and is not a regular file
+   */
+  static Path stage(Path target, byte[] bytes) throws IOException {
     requireWritable(target);
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    boolean written = false;
     try {
       if (posix) {
         Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
@@ -52,16 +69,28 @@ final class AtomicFiles {
         }
         channel.force(true);
       }
-      if (replace) {
-        // checked again just before the rename, which would replace a FIFO or device node
-        requireWritable(target);
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        // a hard link fails when the target exists: no key file is ever overwritten
-        Files.createLink(target, temp);
-      }
+      written = true;
+      return temp;
     } finally {
+      if (!written) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  /**
+   * Moves a staged file to its target: a rename that replaces a regular file, or (when {@code
+   * replace} is false) a hard link that fails if the target exists, so no key file is overwritten.
+   *
+   * @throws InvalidInputException at {@code out} when the target is no longer new or regular
+   */
+  static void commit(Path temp, Path target, boolean replace) throws IOException {
+    if (replace) {
+      // checked again just before the rename, which would replace a FIFO or device node
+      requireWritable(target);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } else {
+      Files.createLink(target, temp);
       Files.deleteIfExists(temp);
     }
   }

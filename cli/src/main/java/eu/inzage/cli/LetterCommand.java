@@ -35,8 +35,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
@@ -387,7 +389,8 @@ final class LetterCommand extends Subcommand {
 
   /**
    * Writes a collective letter into {@code --out DIR}: every participant is checked first (a bad
-   * line writes nothing), then each volume is written through a temporary file and released.
+   * line writes nothing), then every volume is staged beside its target and all are committed
+   * together, so a failure in any volume writes none.
    */
   private Integer collective(
       CollectiveKind collectiveKind,
@@ -429,36 +432,49 @@ final class LetterCommand extends Subcommand {
     Letters letters = Letters.builder().clock(cli().clock()).build();
     ArrayNode volumes = cli().mapper().createArrayNode();
     CollectiveResult total;
-    // one snapshot of the file for both passes: what was checked is what is written
-    try (CollectiveSource source = CollectiveSource.jsonLines(participants, validator)) {
-      total =
-          letters.writeCollective(
-              input,
-              source,
-              volume -> {
-                LetterPdf pdf = volume.pdf();
-                if (organisationSeal != null) {
-                  pdf = organisationSeal.seal(pdf);
-                }
-                Path file =
-                    out.resolve(
-                        String.format(
-                            Locale.ROOT,
-                            "%s-%s-%03d.pdf",
-                            collectiveKind.id(),
-                            profile.id(),
-                            volume.number()));
-                byte[] bytes = pdf.bytes();
-                AtomicFiles.write(file, bytes, false, true);
-                ObjectNode node = volumes.addObject();
-                node.put("path", file.toString());
-                node.put("volume", volume.number());
-                node.put("first", volume.first());
-                node.put("participants", volume.participants());
-                node.put("pages", pdf.pages());
-                node.put("bytes", bytes.length);
-                node.put("sha256", pdf.sha256());
-              });
+    // every volume is staged beside its target and committed only when all were written: a
+    // failure in a later volume (an image that fails to decode, a full disk) leaves the folder as
+    // it was, with no new volume and no older volume replaced
+    Map<Path, Path> staged = new LinkedHashMap<>();
+    try {
+      // one snapshot of the file for both passes: what was checked is what is written
+      try (CollectiveSource source = CollectiveSource.jsonLines(participants, validator)) {
+        total =
+            letters.writeCollective(
+                input,
+                source,
+                volume -> {
+                  LetterPdf pdf = volume.pdf();
+                  if (organisationSeal != null) {
+                    pdf = organisationSeal.seal(pdf);
+                  }
+                  Path file =
+                      out.resolve(
+                          String.format(
+                              Locale.ROOT,
+                              "%s-%s-%03d.pdf",
+                              collectiveKind.id(),
+                              profile.id(),
+                              volume.number()));
+                  byte[] bytes = pdf.bytes();
+                  staged.put(AtomicFiles.stage(file, bytes), file);
+                  ObjectNode node = volumes.addObject();
+                  node.put("path", file.toString());
+                  node.put("volume", volume.number());
+                  node.put("first", volume.first());
+                  node.put("participants", volume.participants());
+                  node.put("pages", pdf.pages());
+                  node.put("bytes", bytes.length);
+                  node.put("sha256", pdf.sha256());
+                });
+      }
+      for (var entry : staged.entrySet()) {
+        AtomicFiles.commit(entry.getKey(), entry.getValue(), true);
+      }
+    } finally {
+      for (Path temp : staged.keySet()) {
+        Files.deleteIfExists(temp);
+      }
     }
     ObjectNode result = cli().object();
     result.put("kind", collectiveKind.id());

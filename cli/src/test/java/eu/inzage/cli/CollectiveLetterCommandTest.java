@@ -44,6 +44,24 @@ class CollectiveLetterCommandTest {
     return CommandRun.of(CLOCK, Map.of("SEAL_PASSWORD", PASSWORD), args);
   }
 
+  /** {@code inzage letter --kind cover} for a controller, into a folder, with more options. */
+  private CommandRun cover(String controller, String participants, String out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "letter",
+                "--kind",
+                "cover",
+                "--controller",
+                controller,
+                "--participants",
+                participants,
+                "--out",
+                out));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   private Path participants(int n) throws Exception {
     List<String> lines = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
@@ -72,20 +90,14 @@ class CollectiveLetterCommandTest {
   void letter_coverFiveParticipantsVolumesOfTwo_writesThreeVolumesAndListsThem() throws Exception {
     Path out = dir.resolve("volumes");
     CommandRun run =
-        run(
-            "letter",
-            "--kind",
-            "cover",
-            "--controller",
+        cover(
             "tiktok",
-            "--participants",
             participants(5).toString(),
+            out.toString(),
             "--volume-size",
             "2",
             "--reference",
-            "somi-2021/wave-2",
-            "--out",
-            out.toString());
+            "somi-2021/wave-2");
 
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
@@ -118,18 +130,12 @@ class CollectiveLetterCommandTest {
   @Test
   void letter_referenceWithControlCharacter_exitsTwoNamingReference() throws Exception {
     CommandRun run =
-        run(
-            "letter",
-            "--kind",
-            "cover",
-            "--controller",
+        cover(
             "tiktok",
-            "--participants",
             participants(1).toString(),
+            dir.resolve("v").toString(),
             "--reference",
-            "a\u0007b",
-            "--out",
-            dir.resolve("v").toString());
+            "a\u0007b");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("reference");
@@ -144,21 +150,53 @@ class CollectiveLetterCommandTest {
     Files.write(file, lines);
     Path out = dir.resolve("volumes");
 
-    CommandRun run =
-        run(
-            "letter",
-            "--kind",
-            "cover",
-            "--controller",
-            "zoom",
-            "--participants",
-            file.toString(),
-            "--out",
-            out.toString());
+    CommandRun run = cover("zoom", file.toString(), out.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("participants.2.name");
     assertThat(files(out)).isEmpty();
+  }
+
+  /** A PNG whose header is sound (100 × 50, 8-bit RGB) and whose body is junk, base64. */
+  private static String pngWithCorruptBody() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(4 + 4 + 13);
+    ihdr.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII));
+    ihdr.putInt(100).putInt(50).put(new byte[] {8, 2, 0, 0, 0});
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(ihdr.array(), 4, 17);
+    out.write(ihdr.array());
+    out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    out.write(new byte[512]);
+    return java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+  }
+
+  @Test
+  void letter_coverWhoseLastVolumeFailsToRender_writesNoVolumeAndKeepsTheOldOnes()
+      throws Exception {
+    Path file = participants(3);
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    lines.set(
+        2,
+        lines
+            .get(2)
+            .replace(
+                "\"facts\":{",
+                "\"facts\":{\"signature\":{\"kind\":\"DRAWN\",\"imagePng\":\""
+                    + pngWithCorruptBody()
+                    + "\",\"signedAt\":\"2026-08-01T10:00:00Z\"},"));
+    Files.write(file, lines);
+    Path out = Files.createDirectory(dir.resolve("volumes"));
+    // a volume of an earlier run under the same name: replaced only by a complete new run
+    Path earlier = Files.writeString(out.resolve("cover-tiktok-001.pdf"), "earlier run");
+
+    CommandRun run = cover("tiktok", file.toString(), out.toString(), "--volume-size", "1");
+
+    assertThat(run.exit()).as(run.err()).isEqualTo(2);
+    assertThat(run.err()).contains("participants.3").doesNotContain("Exception");
+    assertThat(files(out)).containsExactly(earlier);
+    assertThat(Files.readString(earlier)).isEqualTo("earlier run");
   }
 
   @Test
@@ -233,20 +271,14 @@ class CollectiveLetterCommandTest {
     Path keystore = keystore();
     Path out = dir.resolve("sealed");
     CommandRun run =
-        run(
-            "letter",
-            "--kind",
-            "cover",
-            "--controller",
+        cover(
             "tiktok",
-            "--participants",
             participants(2).toString(),
+            out.toString(),
             "--seal",
             keystore.toString(),
             "--seal-password-env",
-            "SEAL_PASSWORD",
-            "--out",
-            out.toString());
+            "SEAL_PASSWORD");
 
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());

@@ -30,6 +30,16 @@ public interface CollectiveSource extends AutoCloseable {
   Iterator<CollectiveEntry> entries();
 
   /**
+   * The path by which an error names the entry at a position (1 for the first entry the iterator
+   * gives), such as {@code participants.17}: by default the position; a JSON Lines file gives the
+   * entry's line number, so that a problem found while rendering (a signature image that does not
+   * decode) points at the line to mend. Valid after {@link #count()}.
+   */
+  default String path(long position) {
+    return "participants." + position;
+  }
+
+  /**
    * Releases what the source holds between the passes (a snapshot of its file); the source may be
    * counted and read again afterwards. Does nothing by default.
    */

@@ -131,7 +131,11 @@ public final class Letters {
    * released before the next is composed, so memory stays bounded whatever the number.
    *
    * @throws eu.inzage.core.InvalidInputException naming the bad participant's fields, e.g. {@code
-   *     participants.17.name}, before the sink sees anything
+   *     participants.17.name}, before the sink sees anything; the one exception is a drawn
+   *     signature whose PNG header is sound but whose pixels do not decode, found when its volume
+   *     is composed ({@code participants.17.facts.signature.imagePng}), after the sink has taken
+   *     the earlier volumes: a sink that must write all or nothing stages its volumes and commits
+   *     them when this method returns, as {@code inzage letter} does
    * @throws IOException what the sink throws
    */
   public CollectiveResult writeCollective(
@@ -157,7 +161,7 @@ public final class Letters {
     for (int number = 1; number <= volumes; number++) {
       List<CollectiveComposer.Member> batch = new ArrayList<>(input.volumeSize());
       while (batch.size() < input.volumeSize() && entries.hasNext()) {
-        batch.add(member(entries.next()));
+        batch.add(member(entries.next(), source.path(first + batch.size())));
       }
       if (batch.isEmpty()) {
         throw new IllegalStateException("the source gave fewer participants than it counted");
@@ -184,7 +188,8 @@ public final class Letters {
 
   /**
    * Checks that the fonts can draw every text of the organisation and of each entry, before any
-   * volume is written; a violation names the entry by its position: {@code participants.3.name}.
+   * volume is written; a violation names the entry by its {@linkplain CollectiveSource#path path}:
+   * {@code participants.3.name}.
    */
   private static void drawable(CollectiveInput input, CollectiveSource source) {
     List<Violation> violations = new ArrayList<>();
@@ -194,8 +199,9 @@ public final class Letters {
         it.hasNext() && violations.size() < MAX_REPORTED; ) {
       CollectiveEntry entry = it.next();
       position++;
-      Drawable.check("participants." + position, entry.participant(), violations);
-      Drawable.check("participants." + position + ".facts", entry.facts(), violations);
+      String path = source.path(position);
+      Drawable.check(path, entry.participant(), violations);
+      Drawable.check(path + ".facts", entry.facts(), violations);
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(
@@ -207,12 +213,22 @@ public final class Letters {
    * A participant as the volume keeps it: a drawn signature decoded and scaled for the page at
    * once, and its PNG dropped, so that a volume holds small page images, never the originals.
    */
-  private static CollectiveComposer.Member member(CollectiveEntry entry) {
+  private static CollectiveComposer.Member member(CollectiveEntry entry, String path) {
     SignatureEvidence evidence = entry.facts().signature();
     if (evidence == null || evidence.kind() != SignatureKind.DRAWN || evidence.imagePng() == null) {
       return new CollectiveComposer.Member(entry, null);
     }
-    SignatureImage drawn = Composer.image(evidence);
+    SignatureImage drawn;
+    try {
+      drawn = Composer.image(evidence);
+    } catch (InvalidInputException e) {
+      // only the pixels tell that a PNG with a sound header is broken: name the entry's line
+      List<Violation> located = new ArrayList<>();
+      for (Violation v : e.violations()) {
+        located.add(new Violation(path + "." + v.field(), v.code(), v.message()));
+      }
+      throw new InvalidInputException(located);
+    }
     return new CollectiveComposer.Member(
         new CollectiveEntry(entry.participant(), entry.facts().withoutImage()), drawn);
   }

@@ -200,6 +200,48 @@ class HostileLinesTest {
     assertThat(written).extracting(Volume::participants).containsExactly(2, 2, 2);
   }
 
+  /**
+   * Blank lines part positions from line numbers: a name the fonts cannot draw and a signature
+   * whose pixels do not decode (found only while its volume is composed) are named by the line.
+   */
+  @Test
+  void writeCollective_afterBlankLines_namesTheLineNotThePosition(@TempDir Path dir)
+      throws Exception {
+    String corrupt = Pngs.base64(Pngs.header(100, 50));
+    String lines = GOOD + "\n\n\n{\"id\":\"b\",\"name\":\"Ana \u4E2D\",\"residence\":\"NL\"}\n";
+    String drawn =
+        GOOD
+            + "\n\n{\"participant\":{\"id\":\"b\",\"name\":\"Bo\",\"residence\":\"NL\"},"
+            + "\"facts\":{\"signature\":{\"kind\":\"DRAWN\",\"imagePng\":\""
+            + corrupt
+            + "\",\"signedAt\":\"2025-03-01T10:00:00Z\"}}}\n";
+    CollectiveInput input =
+        CollectiveInput.of(
+                CollectiveKind.COVER, Fixtures.controller("tiktok"), Fixtures.organisation())
+            .withVolumeSize(1);
+
+    List<String> fields = new ArrayList<>();
+    for (String content : List.of(lines, drawn)) {
+      Path file = Files.writeString(dir.resolve("p.jsonl"), content, StandardCharsets.UTF_8);
+      List<Integer> volumes = new ArrayList<>();
+      try (CollectiveSource source = CollectiveSource.jsonLines(file, VALIDATOR)) {
+        InvalidInputException e =
+            catchThrowableOfType(
+                () ->
+                    Fixtures.LETTERS.writeCollective(
+                        input, source, volume -> volumes.add(volume.number())),
+                InvalidInputException.class);
+        e.violations().forEach(v -> fields.add(v.field() + " " + v.code()));
+      }
+      assertThat(volumes).hasSizeLessThanOrEqualTo(1);
+    }
+
+    assertThat(fields)
+        .containsExactly(
+            "participants.4.name INVALID_VALUE",
+            "participants.3.facts.signature.imagePng INVALID_VALUE");
+  }
+
   /** The same when the check and the entries are asked for by hand. */
   @Test
   void entries_fileReplacedAfterCount_areTheCountedOnes(@TempDir Path dir) throws Exception {

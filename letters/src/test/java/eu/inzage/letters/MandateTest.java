@@ -13,10 +13,15 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The mandate carries every element of {@code docs/law/mandate.md}. */
@@ -29,6 +34,17 @@ class MandateTest {
         .validUntil(LocalDate.of(2027, 12, 31))
         .subDelegation(false)
         .build();
+  }
+
+  /** Zoë's mandate for TikTok in a language, signed with the evidence. */
+  private static Letter signedMandate(String language, SignatureEvidence evidence) {
+    return Fixtures.LETTERS.compose(
+        LetterInput.of(
+                LetterKind.MANDATE,
+                Fixtures.participant("Zoë Ångström", language),
+                Fixtures.controller("tiktok"),
+                Fixtures.organisation())
+            .withFacts(signed(evidence)));
   }
 
   static String png() throws Exception {
@@ -96,14 +112,7 @@ class MandateTest {
             Instant.parse("2026-11-27T14:03:05Z"),
             "192.0.2.44",
             "mail-verif-8f2c");
-    Letter letter =
-        Fixtures.LETTERS.compose(
-            LetterInput.of(
-                    LetterKind.MANDATE,
-                    Fixtures.participant("Zoë Ångström", "en"),
-                    Fixtures.controller("tiktok"),
-                    Fixtures.organisation())
-                .withFacts(signed(evidence)));
+    Letter letter = signedMandate("en", evidence);
 
     String text = PdfText.of(letter.toPdf().bytes());
 
@@ -113,6 +122,46 @@ class MandateTest {
         .contains("Utrecht, 27 November 2026")
         .contains("until 31 December 2027")
         .contains("may not delegate");
+  }
+
+  /**
+   * The longest typed name the facts accept (200 characters, one unbroken word) is wrapped inside
+   * the page: every glyph lies within the A4 page and the whole name can be read back.
+   */
+  @Test
+  void compose_typedSignatureOfTheLongestName_staysOnThePage() throws Exception {
+    String name = "Ångströmsdóttir".repeat(14).substring(0, 200);
+    SignatureEvidence evidence =
+        new SignatureEvidence(
+            SignatureKind.TYPED, name, null, Instant.parse("2026-11-27T14:03:05Z"), null, null);
+    Letter letter = signedMandate("en", evidence);
+    byte[] pdf = letter.toPdf().bytes();
+
+    List<float[]> glyphs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDRectangle page = doc.getPage(0).getMediaBox();
+      assertThat(page.getWidth()).isEqualTo(PDRectangle.A4.getWidth());
+      new PDFTextStripper() {
+        @Override
+        protected void writeString(String string, List<TextPosition> positions) {
+          text.append(string);
+          for (TextPosition p : positions) {
+            glyphs.add(
+                new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj()});
+          }
+        }
+      }.getText(doc);
+    }
+
+    assertThat(text.toString().replaceAll("\\s+", "")).contains(name);
+    assertThat(glyphs)
+        .allSatisfy(
+            g -> {
+              assertThat(g[0]).isGreaterThanOrEqualTo(0f);
+              assertThat(g[1]).isLessThanOrEqualTo(PDRectangle.A4.getWidth());
+              assertThat(g[2]).isBetween(0f, PDRectangle.A4.getHeight());
+            });
   }
 
   @Test
@@ -125,14 +174,7 @@ class MandateTest {
             Instant.parse("2026-11-27T14:03:05Z"),
             "192.0.2.44",
             "v-1");
-    Letter letter =
-        Fixtures.LETTERS.compose(
-            LetterInput.of(
-                    LetterKind.MANDATE,
-                    Fixtures.participant("Zoë Ångström", "de"),
-                    Fixtures.controller("tiktok"),
-                    Fixtures.organisation())
-                .withFacts(signed(evidence)));
+    Letter letter = signedMandate("de", evidence);
 
     byte[] pdf = letter.toPdf().bytes();
 

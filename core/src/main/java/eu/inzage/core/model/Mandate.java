@@ -12,7 +12,16 @@ import eu.inzage.core.validation.constraints.ParticipantId;
 import eu.inzage.core.validation.constraints.PlainText;
 import eu.inzage.core.validation.constraints.Required;
 import eu.inzage.core.validation.constraints.SlugKey;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Valid;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +32,10 @@ import java.util.Set;
  * the organisation to exercise their rights with the named controllers and to receive the answer
  * and the data on their behalf. Art. 80 GDPR covers only the follow-up (complaint, proceedings,
  * compensation). Holds personal data: {@link #toString()} redacts it. Immutable and thread-safe;
- * made by {@link #builder()} or read from JSON.
+ * made by {@link #builder()} or read from JSON. Its dates are in causal order: {@code validUntil}
+ * and {@code revokedOn} are not before {@code signedOn} (a mandate cannot end before it exists).
  */
+@Mandate.InOrder
 @JsonAutoDetect(
     fieldVisibility = Visibility.ANY,
     getterVisibility = Visibility.NONE,
@@ -429,6 +440,48 @@ public final class Mandate {
               languages,
               signature,
               textSha256));
+    }
+  }
+
+  /**
+   * The causal order of a mandate's dates: it cannot expire or be revoked before it was signed. A
+   * violation is {@code INVALID_VALUE} at {@code validUntil} or {@code revokedOn}.
+   */
+  @Documented
+  @Constraint(validatedBy = InOrder.Check.class)
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  @interface InOrder {
+    String message() default "must not be before signedOn";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Jakarta Validation's check of {@link InOrder}; run by the validation provider. */
+    final class Check implements ConstraintValidator<InOrder, Mandate> {
+      @Override
+      public boolean isValid(Mandate mandate, ConstraintValidatorContext context) {
+        if (mandate == null || mandate.signedOn == null) {
+          return true;
+        }
+        context.disableDefaultConstraintViolation();
+        boolean valid = !before(mandate.validUntil, mandate.signedOn, "validUntil", context);
+        valid &= !before(mandate.revokedOn, mandate.signedOn, "revokedOn", context);
+        return valid;
+      }
+
+      private static boolean before(
+          LocalDate date, LocalDate signedOn, String field, ConstraintValidatorContext context) {
+        if (date == null || !date.isBefore(signedOn)) {
+          return false;
+        }
+        context
+            .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+            .addPropertyNode(field)
+            .addConstraintViolation();
+        return true;
+      }
     }
   }
 }

@@ -214,6 +214,18 @@ class ModelBuildersTest {
             () -> Mandate.builder().controllers(List.of("tiktok", "Zoom Inc")),
             "controllers.1 INVALID_ID"),
         row(
+            "valid until a day before signing",
+            () -> mandate().validUntil(LocalDate.of(2021, 6, 30)).build(),
+            "validUntil INVALID_VALUE"),
+        row(
+            "valid until 1900",
+            () -> mandate().validUntil(LocalDate.of(1900, 1, 1)).build(),
+            "validUntil INVALID_VALUE"),
+        row(
+            "revoked before signing",
+            () -> mandate().revokedOn(LocalDate.of(2020, 12, 31)).build(),
+            "revokedOn INVALID_VALUE"),
+        row(
             "principal read without validation, found on build",
             () -> mandate("principal").principal(unchecked).build(),
             "principal.name CONTROL_CHARACTERS"));

@@ -54,6 +54,12 @@ public final class ParticipantLines implements CollectiveSource {
   private final ModelValidator validator;
   private FileChannel snapshot;
 
+  /**
+   * Where line numbers and positions part (after a blank line): pairs of the first position of a
+   * run and its line number minus its position, in order; empty when every line is an entry.
+   */
+  private final List<long[]> shifts = new ArrayList<>();
+
   /** Participants in {@code file}, checked by {@code validator}. */
   public ParticipantLines(Path file, ModelValidator validator) {
     this.file = file;
@@ -74,6 +80,7 @@ public final class ParticipantLines implements CollectiveSource {
   private long check() {
     List<Violation> violations = new ArrayList<>();
     IdSet ids = new IdSet();
+    shifts.clear();
     long count = 0;
     int lineNo = 0;
     try (LineReader reader = open()) {
@@ -93,6 +100,10 @@ public final class ParticipantLines implements CollectiveSource {
                 "the same participant id as on line " + earlier);
           }
           count++;
+          long shift = lineNo - count;
+          if (shift != (shifts.isEmpty() ? 0 : shifts.get(shifts.size() - 1)[1])) {
+            shifts.add(new long[] {count, shift});
+          }
         } catch (InvalidInputException e) {
           violations.addAll(e.violations());
           if (violations.size() >= MAX_REPORTED) {
@@ -154,6 +165,22 @@ public final class ParticipantLines implements CollectiveSource {
         return entry;
       }
     };
+  }
+
+  /** The entry's line number: {@code participants.LINE}. */
+  @Override
+  public String path(long position) {
+    long shift = 0;
+    for (int low = 0, high = shifts.size() - 1; low <= high; ) {
+      int mid = (low + high) >>> 1;
+      if (shifts.get(mid)[0] <= position) {
+        shift = shifts.get(mid)[1];
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return "participants." + (position + shift);
   }
 
   /** Releases the snapshot (its copy of the file is gone once closed). */
