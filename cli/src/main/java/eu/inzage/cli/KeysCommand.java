@@ -7,8 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code inzage keys}: participant key pairs and the organisation's signing key. */
 @Command(
     name = "keys",
-    description = "Participant key pairs and the organisation's signing key for the vault.",
-    subcommands = {KeysNewCommand.class, KeysOrganisationCommand.class})
+    description = "Participant key pairs, the organisation's signing key and key-encryption keys.",
+    subcommands = {KeysNewCommand.class, KeysOrganisationCommand.class, KeysKekCommand.class})
 final class KeysCommand implements Runnable {
   @Spec CommandSpec spec;
 

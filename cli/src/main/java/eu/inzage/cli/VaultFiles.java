@@ -1,10 +1,13 @@
 package eu.inzage.cli;
 
+import com.google.crypto.tink.KmsClient;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.crypto.Argon2Parameters;
+import eu.inzage.crypto.LocalKmsClient;
 import eu.inzage.crypto.OrganisationPublicKey;
 import eu.inzage.crypto.OrganisationSigningKey;
+import eu.inzage.crypto.VaultIntegrityException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -186,17 +189,30 @@ final class VaultFiles {
     }
     byte[] bytes = readBytes(cli, "--signing-key", file);
     if (passphraseEnv == null) {
+      InvalidInputException refused;
       try {
-        return named(
-            "--signing-key",
-            () -> OrganisationSigningKey.readUnprotected(new ByteArrayInputStream(bytes)));
+        return OrganisationSigningKey.readUnprotected(new ByteArrayInputStream(bytes));
       } catch (InvalidInputException e) {
-        if (e.getMessage().contains("protected")) {
-          throw new InvalidInputException(
-              "--signing-passphrase-env", ViolationCode.REQUIRED, "the signing key is protected");
-        }
-        throw e;
+        refused = e;
       }
+      if (isAt(refused, "protection")) {
+        // protected: by a KMS key the file names (unlocked through the KMS), or by a passphrase
+        try {
+          return OrganisationSigningKey.read(new ByteArrayInputStream(bytes), kms());
+        } catch (InvalidInputException e) {
+          if (isAt(e, "protection")) {
+            throw new InvalidInputException(
+                "--signing-passphrase-env", ViolationCode.REQUIRED, "the signing key is protected");
+          }
+          refused = e;
+        }
+      }
+      InvalidInputException cause = refused;
+      return named(
+          "--signing-key",
+          () -> {
+            throw cause;
+          });
     }
     char[] secret = secret(cli, "--signing-passphrase-env", passphraseEnv);
     try {
@@ -206,6 +222,41 @@ final class VaultFiles {
     } finally {
       java.util.Arrays.fill(secret, '\0');
     }
+  }
+
+  /**
+   * The organisation key pinned by {@code --organisation-key FILE} or {@code
+   * --organisation-fingerprint HEX} (exactly one is non-null): the file's key, or the store's key
+   * when it has the fingerprint.
+   *
+   * @throws VaultIntegrityException when the store's key does not have the pinned fingerprint
+   */
+  static OrganisationPublicKey pinnedKey(Cli cli, Path store, Path keyFile, String fingerprint)
+      throws IOException {
+    if (keyFile != null) {
+      return readKey(cli, "--organisation-key", keyFile, OrganisationPublicKey::read);
+    }
+    String expected = fingerprint("--organisation-fingerprint", fingerprint);
+    OrganisationPublicKey stored = storedKey(cli, store);
+    if (!stored.fingerprint().equals(expected)) {
+      throw new VaultIntegrityException(
+          "the vault's organisation key does not have the pinned fingerprint");
+    }
+    return stored;
+  }
+
+  private static boolean isAt(InvalidInputException e, String field) {
+    return e.violations().stream().anyMatch(v -> v.field().equals(field));
+  }
+
+  /**
+   * The KMS client of the command line: {@link LocalKmsClient}, keys named {@code
+   * inzage-kek://PATH}. Nothing is discovered from the class path (no code that touches keys is
+   * loaded that way); a cloud KMS is used through the library, whose {@code
+   * OrganisationSigningKey.read(Path, KmsClient)} takes any Tink client.
+   */
+  static KmsClient kms() {
+    return new LocalKmsClient();
   }
 
   /**

@@ -6,7 +6,6 @@ import eu.inzage.crypto.OrganisationPublicKey;
 import eu.inzage.crypto.ParticipantPrivateKey;
 import eu.inzage.crypto.SealedObject;
 import eu.inzage.crypto.Vault;
-import eu.inzage.crypto.VaultIntegrityException;
 import eu.inzage.crypto.blob.BlobStores;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -48,21 +47,7 @@ final class VaultOpenCommand extends Subcommand {
   String passphraseEnv;
 
   /** How the organisation key is pinned: exactly one of the three. */
-  static final class Pin {
-    @Option(
-        names = "--organisation-key",
-        required = true,
-        paramLabel = "FILE",
-        description = "the organisation's public key, pinned")
-    Path organisationKey;
-
-    @Option(
-        names = "--organisation-fingerprint",
-        required = true,
-        paramLabel = "HEX",
-        description = "the organisation key's fingerprint (sha256:… or 64 hex digits), pinned")
-    String fingerprint;
-
+  static final class Pin extends OrganisationPin {
     @Option(
         names = "--unpinned",
         required = true,
@@ -96,18 +81,8 @@ final class VaultOpenCommand extends Subcommand {
   Path released;
 
   private OrganisationPublicKey verificationKey() throws java.io.IOException {
-    if (pin.organisationKey != null) {
-      return VaultFiles.readKey(
-          cli(), "--organisation-key", pin.organisationKey, OrganisationPublicKey::read);
-    }
-    if (pin.fingerprint != null) {
-      String expected = VaultFiles.fingerprint("--organisation-fingerprint", pin.fingerprint);
-      OrganisationPublicKey stored = VaultFiles.storedKey(cli(), store);
-      if (!stored.fingerprint().equals(expected)) {
-        throw new VaultIntegrityException(
-            "the vault's organisation key does not have the pinned fingerprint");
-      }
-      return stored;
+    if (!pin.unpinned) {
+      return pin.key(cli(), store);
     }
     cli().error(UNPINNED_WARNING);
     return VaultFiles.storedKey(cli(), store);

@@ -265,6 +265,65 @@ class VaultCommandsTest {
   }
 
   @Test
+  void keysOrganisation_kmsKeyUri_sealsThroughTheKmsAndOpensPinned() throws IOException {
+    Run kek = run("keys", "kek", "--out", p("kms/kek.json"));
+    assertThat(kek.exit()).as(kek.err()).isZero();
+    String uri = kek.json().get("kmsKeyUri").asText();
+    assertThat(uri).isEqualTo("inzage-kek://" + dir.resolve("kms/kek.json").toAbsolutePath());
+    assertThat(kek.json().get("keys").asInt()).isEqualTo(1);
+    assertThat(run("keys", "kek", "--out", p("kms/kek.json")).exit()).isEqualTo(2);
+
+    Run org = run("keys", "organisation", "--out", p("org"), "--kms-key-uri", uri);
+    assertThat(org.exit()).as(org.err()).isZero();
+    assertThat(org.json().get("protection").asText()).isEqualTo("kms");
+    assertThat(org.json().get("protected").asBoolean()).isTrue();
+    assertThat(org.json().get("kmsKeyUri").asText()).isEqualTo(uri);
+    assertThat(Files.readString(dir.resolve("org").resolve(VaultFiles.SIGNING_KEY)))
+        .contains("\"protection\" : \"kms\"");
+
+    run("keys", "new", "--out", p("keys"));
+    Run sealed = seal("keys", "o1");
+    assertThat(sealed.exit()).as(sealed.err()).isZero();
+    assertThat(sealed.json().get("organisationFingerprint").asText())
+        .isEqualTo(org.json().get("fingerprint").asText());
+    assertThat(open("keys", "o1", "out.zip").exit()).isZero();
+    assertThat(Files.readAllBytes(dir.resolve("out.zip"))).isEqualTo(Files.readAllBytes(input()));
+
+    // without the KMS key (another KEK under the same name) nothing is sealed
+    Files.delete(dir.resolve("kms/kek.json"));
+    assertThat(run("keys", "kek", "--out", p("kms/kek.json")).exit()).isZero();
+    Run refused = seal("keys", "o2");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("KMS key");
+  }
+
+  @Test
+  void keysOrganisation_kmsKeyUriMisused_isBadInputAndWritesNothing() throws IOException {
+    env.put("ORG", "organisation passphrase");
+    Run both =
+        run(
+            "keys",
+            "organisation",
+            "--out",
+            p("org"),
+            "--passphrase-env",
+            "ORG",
+            "--kms-key-uri",
+            "inzage-kek:///k.json");
+    Run unsupported =
+        run("keys", "organisation", "--out", p("org"), "--kms-key-uri", "gcp-kms://p/k");
+    Run missing =
+        run("keys", "organisation", "--out", p("org"), "--kms-key-uri", "inzage-kek:///none.json");
+
+    for (Run r : List.of(both, unsupported, missing)) {
+      assertThat(r.exit()).as(r.err()).isEqualTo(2);
+      assertThat(r.err()).contains("--kms-key-uri").doesNotContain("Exception");
+    }
+    assertThat(dir.resolve("org").resolve(VaultFiles.SIGNING_KEY)).doesNotExist();
+    assertThat(dir.resolve("org").resolve(VaultFiles.PUBLIC_KEY)).doesNotExist();
+  }
+
+  @Test
   void seal_signingKeyInsideTheStore_isRefused() throws IOException {
     run("keys", "new", "--out", p("keys"));
     assertThat(run("keys", "organisation", "--out", p("vault/keys")).exit()).isZero();
@@ -394,6 +453,49 @@ class VaultCommandsTest {
     assertThat(unpinned.err().strip())
         .isEqualTo("inzage: " + VaultOpenCommand.UNPINNED_WARNING)
         .contains("not someone able to rewrite the vault directory");
+  }
+
+  @Test
+  void list_storeKeySwappedAndReSigned_isRefusedWhenPinnedAndSaidWhenNot() throws IOException {
+    run("keys", "new", "--out", p("keys"));
+    String fingerprint =
+        run("keys", "organisation", "--out", p("org")).json().get("fingerprint").asText();
+    assertThat(seal("keys", "o1").exit()).isZero();
+    List<String> list = List.of("vault", "list", "--store", p("vault"), "--subject", "p-000123");
+    Run before = run(concat(list, "--organisation-fingerprint", fingerprint));
+    assertThat(before.exit()).as(before.err()).isZero();
+    assertThat(before.json().get("count").asInt()).isEqualTo(1);
+    assertThat(before.json().get("organisationKeyPinned").asBoolean()).isTrue();
+    run("keys", "organisation", "--out", p("attacker"));
+    swapKeyAndForge(dir.resolve("attacker"));
+
+    Run byKey = run(concat(list, "--organisation-key", organisationPublicKey()));
+    assertThat(byKey.exit()).isEqualTo(1);
+    assertThat(byKey.err()).contains("signature");
+    Run byFingerprint = run(concat(list, "--organisation-fingerprint", fingerprint));
+    assertThat(byFingerprint.exit()).isEqualTo(1);
+    assertThat(byFingerprint.err()).contains("pinned fingerprint");
+    Run both =
+        run(
+            concat(
+                list,
+                "--organisation-key",
+                organisationPublicKey(),
+                "--organisation-fingerprint",
+                fingerprint));
+    assertThat(both.exit()).isEqualTo(2);
+
+    // without a pin the forged manifest lists, and the output says it was not pinned
+    Run unpinned = run(list.toArray(String[]::new));
+    assertThat(unpinned.exit()).as(unpinned.err()).isZero();
+    assertThat(unpinned.json().get("organisationKeyPinned").asBoolean()).isFalse();
+    assertThat(unpinned.json().get("objects").get(0).get("plaintextSize").asLong()).isEqualTo(6);
+  }
+
+  private static String[] concat(List<String> first, String... more) {
+    List<String> all = new java.util.ArrayList<>(first);
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
   }
 
   @Test

@@ -2,8 +2,10 @@ package eu.inzage.crypto;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.KmsClient;
 import com.google.crypto.tink.PublicKeySign;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
@@ -32,7 +34,9 @@ import java.util.Arrays;
  * of their own making, and a participant's pinned {@link OrganisationPublicKey} would accept them.
  * Write it protected by a passphrase ({@link #write(Path, char[], Argon2Parameters)}) to a place
  * only the sealing process can read — or, raw, with the explicitly named {@link
- * #writeUnprotected(Path)} into a secret store (GDPR Art. 32(1)(a) and (b)).
+ * #writeUnprotected(Path)} into a secret store (GDPR Art. 32(1)(a) and (b)). Where the organisation
+ * has a KMS, {@link #write(Path, KmsClient, String)} encrypts the keyset under a KMS key instead:
+ * the file is useless without the KMS's permission to decrypt, which the KMS logs and can revoke.
  */
 public final class OrganisationSigningKey {
   static {
@@ -113,6 +117,115 @@ public final class OrganisationSigningKey {
    */
   public void writeUnprotected(OutputStream out) throws IOException {
     KeyFiles.writeText(out, unprotectedJson());
+  }
+
+  /**
+   * Writes the signing key file with the keyset encrypted under a KMS key ({@code protection:
+   * "kms"}, crypto/FORMAT.md, section 3.3) as a new owner-only file; an existing file is never
+   * replaced. The key URI is recorded in the file; reading it needs a client that supports it.
+   *
+   * @param kms a Tink KMS client, e.g. {@code GcpKmsClient}, {@code AwsKmsClient} or {@link
+   *     LocalKmsClient}
+   * @param keyUri the KMS key, e.g. {@code gcp-kms://projects/…/cryptoKeys/signing-kek}
+   * @throws InvalidInputException naming {@code kmsKeyUri} when the client does not support it or
+   *     the KMS refuses to encrypt with it
+   * @throws java.nio.file.FileAlreadyExistsException when a file is already at {@code file}
+   * @throws IOException when writing the file fails
+   */
+  public void write(Path file, KmsClient kms, String keyUri) throws IOException {
+    KeyFiles.writeOwnerOnly(file, kmsJson(kms, keyUri));
+  }
+
+  private String kmsJson(KmsClient kms, String keyUri) {
+    String fingerprint = publicKey.fingerprint();
+    Aead aead = kmsAead(kms, keyUri);
+    byte[] encrypted;
+    try {
+      encrypted =
+          TinkProtoKeysetFormat.serializeEncryptedKeyset(
+              keyset, aead, ad(fingerprint), TinkSupport.configuration());
+    } catch (GeneralSecurityException e) {
+      throw new InvalidInputException(
+          "kmsKeyUri", ViolationCode.INVALID_VALUE, "the KMS did not encrypt with this key");
+    }
+    ObjectNode node = KeyFiles.start(FORMAT);
+    node.put("protection", "kms");
+    node.put("kmsKeyUri", keyUri);
+    node.put("fingerprint", fingerprint);
+    node.putObject("keyset").put("ciphertext", KeyFiles.base64(encrypted));
+    return KeyFiles.write(node);
+  }
+
+  private static Aead kmsAead(KmsClient kms, String keyUri) {
+    java.util.Objects.requireNonNull(kms, "kms");
+    if (keyUri == null || keyUri.isBlank() || !kms.doesSupport(keyUri)) {
+      throw new InvalidInputException(
+          "kmsKeyUri", ViolationCode.INVALID_VALUE, "no KMS client supports this key URI");
+    }
+    try {
+      return kms.getAead(keyUri);
+    } catch (GeneralSecurityException e) {
+      throw new InvalidInputException(
+          "kmsKeyUri", ViolationCode.INVALID_VALUE, "the KMS gave no key for this URI");
+    }
+  }
+
+  /**
+   * Reads a signing key file whose keyset is encrypted under a KMS key and decrypts it through
+   * {@code kms}, which must support the key URI recorded in the file.
+   *
+   * @throws InvalidInputException naming the field that is missing or wrong, {@code protection}
+   *     when the file is not KMS-protected, or {@code kmsKeyUri} when the client does not support
+   *     the file's key URI
+   * @throws WrongKeyException when the KMS key does not decrypt the keyset (another key, revoked
+   *     permission, a changed file)
+   * @throws VaultIntegrityException when the decrypted keyset does not match the file's fingerprint
+   * @throws IOException when reading the file fails
+   */
+  public static OrganisationSigningKey read(Path file, KmsClient kms) throws IOException {
+    return decrypt(KeyFiles.readText(file), kms);
+  }
+
+  /**
+   * Reads a KMS-protected signing key file from the caller's stream (left open), as {@link
+   * #read(Path, KmsClient)}.
+   */
+  public static OrganisationSigningKey read(InputStream in, KmsClient kms) throws IOException {
+    return decrypt(KeyFiles.readText(in), kms);
+  }
+
+  private static OrganisationSigningKey decrypt(String json, KmsClient kms) {
+    JsonNode node = KeyFiles.read(json, FORMAT);
+    if (!"kms".equals(protection(node))) {
+      throw new InvalidInputException(
+          "protection", ViolationCode.INVALID_VALUE, "the signing key is not protected by a KMS");
+    }
+    String fingerprint = KeyFiles.text(node, "fingerprint");
+    Aead aead = kmsAead(kms, KeyFiles.text(node, "kmsKeyUri"));
+    byte[] encrypted = KeyFiles.bytes(node.path("keyset"), "ciphertext");
+    KeysetHandle handle;
+    try {
+      handle =
+          TinkProtoKeysetFormat.parseEncryptedKeyset(
+              encrypted, aead, ad(fingerprint), TinkSupport.configuration());
+    } catch (GeneralSecurityException e) {
+      throw new WrongKeyException("organisation signing key: the KMS key does not decrypt it");
+    }
+    return checked(handle, fingerprint);
+  }
+
+  /** The key of a decrypted keyset, which must have the file's fingerprint. */
+  private static OrganisationSigningKey checked(KeysetHandle handle, String fingerprint) {
+    try {
+      OrganisationSigningKey key = new OrganisationSigningKey(handle);
+      if (!key.publicKey().fingerprint().equals(fingerprint)) {
+        throw new VaultIntegrityException(
+            "organisation signing key: keyset does not match its fingerprint");
+      }
+      return key;
+    } catch (GeneralSecurityException e) {
+      throw new VaultIntegrityException("organisation signing key: damaged key file");
+    }
   }
 
   private String unprotectedJson() {
@@ -209,7 +322,9 @@ public final class OrganisationSigningKey {
       throw new InvalidInputException(
           "protection",
           ViolationCode.INVALID_VALUE,
-          "the signing key is protected; read it with its passphrase");
+          "kms".equals(protection(node))
+              ? "the signing key is protected by a KMS key; read it with its KMS client"
+              : "the signing key is protected; read it with its passphrase");
     }
     return KeyFiles.readKey(
         node,
@@ -228,6 +343,12 @@ public final class OrganisationSigningKey {
           "protection",
           ViolationCode.INVALID_VALUE,
           "the signing key is not protected; read it with readUnprotected");
+    }
+    if ("kms".equals(protection)) {
+      throw new InvalidInputException(
+          "protection",
+          ViolationCode.INVALID_VALUE,
+          "the signing key is protected by a KMS key; read it with its KMS client");
     }
     if (!"argon2id".equals(protection)) {
       throw new InvalidInputException("protection", ViolationCode.INVALID_VALUE, "not argon2id");
@@ -248,15 +369,10 @@ public final class OrganisationSigningKey {
       Arrays.fill(derived, (byte) 0);
     }
     try {
-      OrganisationSigningKey key =
-          new OrganisationSigningKey(
-              TinkProtoKeysetFormat.parseKeyset(
-                  plain, InsecureSecretKeyAccess.get(), TinkSupport.configuration()));
-      if (!key.publicKey().fingerprint().equals(fingerprint)) {
-        throw new VaultIntegrityException(
-            "organisation signing key: keyset does not match its fingerprint");
-      }
-      return key;
+      return checked(
+          TinkProtoKeysetFormat.parseKeyset(
+              plain, InsecureSecretKeyAccess.get(), TinkSupport.configuration()),
+          fingerprint);
     } catch (GeneralSecurityException e) {
       throw new VaultIntegrityException("organisation signing key: damaged key file");
     } finally {
