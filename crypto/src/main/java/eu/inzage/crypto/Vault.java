@@ -739,6 +739,25 @@ public final class Vault {
       return 0; // the vault never skips content
     }
 
+    /** Hands the content on as the wrapped stream does (its own array, if it has one), counted. */
+    @Override
+    public long transferTo(java.io.OutputStream out) throws IOException {
+      return in.transferTo(
+          new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+              counted(1);
+              out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              counted(len);
+              out.write(b, off, len);
+            }
+          });
+    }
+
     private void counted(int n) {
       count += n;
       if (count > max) {

@@ -68,6 +68,27 @@ class SealBoundariesTest {
             });
     assertThat(store.list(SUBJECT)).isEmpty();
     assertThat(hiddenFiles()).isEmpty();
+    // an endless stream that never hands over an array (/dev/zero read through a pipe, say)
+    java.io.InputStream endless =
+        new java.io.InputStream() {
+          @Override
+          public int read() {
+            return 0;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) 0);
+            return len;
+          }
+        };
+    assertThatThrownBy(
+            () -> vault.seal(SUBJECT, "endless", endless, SealMetadata.of(PARTICIPANT.publicKey())))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations().get(0).code()).isEqualTo(ViolationCode.TOO_LONG));
+    assertThat(store.list(SUBJECT)).isEmpty();
+    assertThat(hiddenFiles()).isEmpty();
     byte[] exact = content(100_000, 2);
     vault.seal(
         SUBJECT,

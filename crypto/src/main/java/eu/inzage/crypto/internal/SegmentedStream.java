@@ -61,45 +61,104 @@ public final class SegmentedStream {
     return new GCMParameterSpec(TAG * 8, nonce);
   }
 
-  /** Encrypts {@code in} to {@code out} under the data key; the caller closes both streams. */
+  /**
+   * Encrypts {@code in} to {@code out} under the data key; the caller closes both streams. The
+   * content is pulled with {@link InputStream#transferTo}, so a stream that hands over its own
+   * array (a {@code ByteArrayInputStream} does) is encrypted straight from it, segment by segment,
+   * without being copied first; any other stream is gathered into one segment buffer.
+   */
   public static Result encrypt(InputStream in, OutputStream out, byte[] dataKey, byte[] ad)
       throws IOException, GeneralSecurityException {
-    byte[] header = new byte[HEADER];
-    header[0] = (byte) HEADER;
-    byte[] salt = new byte[SALT];
-    byte[] prefix = new byte[PREFIX];
-    RANDOM.nextBytes(salt);
-    RANDOM.nextBytes(prefix);
-    System.arraycopy(salt, 0, header, 1, SALT);
-    System.arraycopy(prefix, 0, header, 1 + SALT, PREFIX);
-    SecretKeySpec key = segmentKey(dataKey, salt, ad);
-    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-    out.write(header);
-    // one buffer: plaintext plus one byte of look-ahead (to know the last segment), encrypted in
-    // place (Cipher is copy-safe), which keeps the working set at one segment
-    byte[] buffer = new byte[SEGMENT];
-    long total = 0;
-    long written = HEADER;
-    int carried = 0;
-    for (long segment = 0; ; segment++) {
+    Encryptor encryptor = new Encryptor(out, dataKey, ad);
+    in.transferTo(encryptor);
+    return encryptor.finish();
+  }
+
+  /**
+   * The writing side of the format: a segment is encrypted once it is known not to be the last (a
+   * byte beyond it has arrived), or by {@link #finish()} as the last one. A segment that lies whole
+   * in a caller's array with more bytes after it is encrypted from that array into the segment
+   * buffer; otherwise bytes are gathered in the buffer and encrypted there in place.
+   */
+  private static final class Encryptor extends OutputStream {
+    private final OutputStream out;
+    private final SecretKeySpec key;
+    private final byte[] header = new byte[HEADER];
+    private final byte[] prefix = new byte[PREFIX];
+    private final Cipher cipher;
+    private final byte[] buffer = new byte[SEGMENT];
+    private int filled;
+    private long segment;
+    private long total;
+    private long written = HEADER;
+
+    Encryptor(OutputStream out, byte[] dataKey, byte[] ad)
+        throws IOException, GeneralSecurityException {
+      this.out = out;
+      byte[] salt = new byte[SALT];
+      RANDOM.nextBytes(salt);
+      RANDOM.nextBytes(prefix);
+      header[0] = (byte) HEADER;
+      System.arraycopy(salt, 0, header, 1, SALT);
+      System.arraycopy(prefix, 0, header, 1 + SALT, PREFIX);
+      this.key = segmentKey(dataKey, salt, ad);
+      this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      out.write(header);
+    }
+
+    private int capacity() {
+      return segment == 0 ? FIRST_PLAIN : PLAIN;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      java.util.Objects.checkFromIndexSize(off, len, b.length);
+      while (len > 0) {
+        int capacity = capacity();
+        if (filled == capacity) {
+          // a full segment and a byte beyond it: not the last one
+          seal(buffer, 0, capacity, false);
+        } else if (filled == 0 && len > capacity) {
+          seal(b, off, capacity, false);
+          off += capacity;
+          len -= capacity;
+        } else {
+          int take = Math.min(len, capacity - filled);
+          System.arraycopy(b, off, buffer, filled, take);
+          filled += take;
+          off += take;
+          len -= take;
+        }
+      }
+    }
+
+    /** Encrypts one segment into the buffer (in place when it is already there) and writes it. */
+    private void seal(byte[] from, int offset, int length, boolean last) throws IOException {
       if (segment > 0xFFFFFFFFL) {
         throw new IOException("stream too long for the segment counter");
       }
-      int capacity = segment == 0 ? FIRST_PLAIN : PLAIN;
-      int filled = carried + in.readNBytes(buffer, carried, capacity + 1 - carried);
-      boolean last = filled <= capacity;
-      int length = last ? filled : capacity;
-      byte lookAhead = buffer[capacity];
-      cipher.init(Cipher.ENCRYPT_MODE, key, nonce(prefix, segment, last));
-      int n = cipher.doFinal(buffer, 0, length, buffer, 0);
-      out.write(buffer, 0, n);
-      total += length;
-      written += n;
-      if (last) {
-        return new Result(header, total, written);
+      try {
+        cipher.init(Cipher.ENCRYPT_MODE, key, nonce(prefix, segment, last));
+        int n = cipher.doFinal(from, offset, length, buffer, 0);
+        out.write(buffer, 0, n);
+        total += length;
+        written += n;
+      } catch (GeneralSecurityException e) {
+        throw new IOException("segment encryption failed", e);
       }
-      buffer[0] = lookAhead;
-      carried = 1;
+      segment++;
+      filled = 0;
+    }
+
+    /** Encrypts what is gathered as the last segment (empty for an empty stream). */
+    Result finish() throws IOException {
+      seal(buffer, 0, filled, true);
+      return new Result(header.clone(), total, written);
     }
   }
 

@@ -54,6 +54,46 @@ class SegmentedStreamTest {
         .isEqualTo(plain(size));
   }
 
+  /** A stream that hands over its bytes in uneven pieces and never its own array. */
+  private static InputStream trickle(byte[] bytes, long seed) {
+    Random random = new Random(seed);
+    return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, 1 + random.nextInt(70_000)));
+      }
+    };
+  }
+
+  /**
+   * Content gathered from uneven reads is encrypted to the same segmentation as content encrypted
+   * straight from its array, and Tink reads both.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      ints = {0, 1, FIRST - 1, FIRST, FIRST + 1, FIRST + NEXT, FIRST + NEXT + 1, 3_500_000})
+  void encrypt_unevenReads_sameSizesAsFromTheArrayAndTinkDecryptsIt(int size)
+      throws IOException, GeneralSecurityException {
+    byte[] key = DataKeys.generate();
+    ByteArrayOutputStream gathered = new ByteArrayOutputStream();
+    ByteArrayOutputStream direct = new ByteArrayOutputStream();
+
+    SegmentedStream.Result viaReads =
+        SegmentedStream.encrypt(trickle(plain(size), size), gathered, key, AD);
+    SegmentedStream.Result viaArray =
+        SegmentedStream.encrypt(new ByteArrayInputStream(plain(size)), direct, key, AD);
+
+    assertThat(viaReads.ciphertextSize()).isEqualTo(viaArray.ciphertextSize());
+    assertThat(gathered.size()).isEqualTo(direct.size());
+    assertThat(viaReads.plaintextSize()).isEqualTo(size);
+    StreamingAead tink = DataKeys.streamingAead(key);
+    assertThat(
+            readAll(
+                tink.newDecryptingStream(new ByteArrayInputStream(gathered.toByteArray()), AD),
+                4096))
+        .isEqualTo(plain(size));
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {0, 1, FIRST, FIRST + 1, FIRST + NEXT, FIRST + NEXT + 1, 3_500_000})
   void decrypt_tinksOutput_returnsThePlaintext(int size)
