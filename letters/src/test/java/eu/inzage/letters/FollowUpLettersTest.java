@@ -1,7 +1,9 @@
 package eu.inzage.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.catalog.ControllerProfiles;
 import eu.inzage.core.docket.Docket;
 import eu.inzage.core.docket.EscalationPolicy;
@@ -11,6 +13,10 @@ import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.ChannelType;
 import eu.inzage.core.model.ControllerProfile;
+import eu.inzage.core.validation.ModelValidator;
+import eu.inzage.letters.internal.template.TemplateStore;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,8 +86,7 @@ class FollowUpLettersTest {
     String text = reminder(history, PALANTIR, lang);
 
     assertThat(text).contains(article28, askForControllers, claim);
-    var labels =
-        eu.inzage.letters.internal.template.TemplateStore.builtIn().labels(lang).orElseThrow();
+    var labels = TemplateStore.builtIn().labels(lang).orElseThrow();
     // the Art. 15 items are not repeated one by one
     assertThat(text)
         .doesNotContain(labels.get("item.RETENTION"))
@@ -208,5 +213,48 @@ class FollowUpLettersTest {
     String text = PdfText.squash(LETTERS.compose(Fixtures.input(LetterKind.REMINDER, lang)).text());
 
     assertThat(text).contains(point, copy);
+  }
+
+  @Test
+  void letterFactsJson_readsTheFollowUpAndErasureFields() throws Exception {
+    String json =
+        "{\"submitted\":\"2021-07-28\",\"proof\":\"ticket 4711\",\"oneMonth\":\"2021-08-30\","
+            + "\"extensionNotified\":\"2021-09-02\",\"processorClaimed\":\"2021-08-20\","
+            + "\"finalDate\":\"2021-10-15\",\"erasureInstructedOn\":\"2021-09-01\","
+            + "\"copyReceived\":\"2021-08-25\",\"objectionGrounds\":\"Adverts.\"}";
+    LetterFacts facts =
+        ModelValidator.create(CLOCK)
+            .read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), LetterFacts.class);
+
+    assertThat(facts)
+        .isEqualTo(
+            LetterFacts.builder()
+                .submitted(LocalDate.of(2021, 7, 28))
+                .proof("ticket 4711")
+                .oneMonth(LocalDate.of(2021, 8, 30))
+                .extensionNotified(LocalDate.of(2021, 9, 2))
+                .processorClaimed(LocalDate.of(2021, 8, 20))
+                .finalDate(LocalDate.of(2021, 10, 15))
+                .erasureInstructedOn(LocalDate.of(2021, 9, 1))
+                .copyReceived(LocalDate.of(2021, 8, 25))
+                .objectionGrounds("Adverts.")
+                .build());
+    assertThat(facts.toString()).doesNotContain("ticket", "Adverts");
+  }
+
+  @Test
+  void builder_proofTooLongOrDateOutOfRange_namesTheField() {
+    var tooLong = LetterFacts.builder();
+    var early = LetterFacts.builder();
+
+    assertThatThrownBy(() -> tooLong.proof("x".repeat(501)))
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).violations().get(0).field())
+        .isEqualTo("proof");
+    assertThatThrownBy(() -> early.finalDate(LocalDate.of(1999, 12, 31)).build())
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).violations().get(0).field())
+        .isEqualTo("finalDate");
   }
 }

@@ -3,12 +3,15 @@ package eu.inzage.core.docket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.inzage.core.catalog.ControllerProfiles;
+import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
 import eu.inzage.core.deadline.HolidayCalendars;
 import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestEvent.Acknowledged;
 import eu.inzage.core.lifecycle.RequestEvent.Fulfilled;
 import eu.inzage.core.lifecycle.RequestEvent.PartiallyFulfilled;
+import eu.inzage.core.lifecycle.RequestEvent.ProcessorOnlyClaimed;
 import eu.inzage.core.lifecycle.RequestEvent.Refused;
 import eu.inzage.core.lifecycle.RequestEvent.ReminderSent;
 import eu.inzage.core.lifecycle.RequestEvent.Submitted;
@@ -153,10 +156,7 @@ class DocketTest {
     RequestHistory partial =
         LIFECYCLE.append(tiktok, new PartiallyFulfilled(Instant.parse("2021-04-01T09:00:00Z")));
     RequestHistory processor =
-        LIFECYCLE.append(
-            tiktok,
-            new eu.inzage.core.lifecycle.RequestEvent.ProcessorOnlyClaimed(
-                Instant.parse("2021-04-01T09:00:00Z")));
+        LIFECYCLE.append(tiktok, new ProcessorOnlyClaimed(Instant.parse("2021-04-01T09:00:00Z")));
 
     assertThat(Docket.of(on("2021-04-06")).entry(partial).overdue()).isFalse();
     assertThat(Docket.of(on("2021-04-07")).entry(partial).overdue()).isTrue();
@@ -168,11 +168,11 @@ class DocketTest {
   @Test
   void finalDate_complaintAfterDaysButNeverBeforeTheControllerIsLate() {
     EscalationPolicy policy = EscalationPolicy.standard();
-    var deadline =
+    Deadline deadline =
         LIFECYCLE
             .deadline(
                 tiktok,
-                eu.inzage.core.catalog.ControllerProfiles.builtIn().require("tiktok"),
+                ControllerProfiles.builtIn().require("tiktok"),
                 LocalDate.parse("2021-04-07"))
             .orElseThrow();
 
