@@ -197,7 +197,60 @@ class LetterCommandTest {
         .contains("Our request reached you on 5 March 2021.")
         .contains("ended on 8 June 2021") // 5 June + 3 months, Irish bank holiday 7 June 2021
         .contains("6 March 2021: The controller acknowledged receipt")
-        .contains("Art. 15(1)(c) GDPR: the recipients");
+        .contains("Article 15(1)(c) GDPR: the recipients");
+  }
+
+  @Test
+  void letter_erasure_needsTheDatedInstructionInTheFacts() throws Exception {
+    Path without = Files.writeString(dir.resolve("none.json"), "{}");
+    Path with =
+        Files.writeString(
+            dir.resolve("instructed.json"),
+            "{\"erasureInstructedOn\":\"2026-11-20\",\"copyReceived\":\"2026-11-10\"}");
+    Path out = dir.resolve("erasure.txt");
+
+    CommandRun refused =
+        run(
+            "letter",
+            "--kind",
+            "erasure",
+            "--controller",
+            "tiktok",
+            "--participant",
+            participant().toString(),
+            "--request",
+            without.toString(),
+            "--lang",
+            "en",
+            "--format",
+            "text",
+            "--out",
+            out.toString());
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("erasureInstructedOn").doesNotContain("Zoë");
+    assertThat(out).doesNotExist();
+
+    CommandRun written =
+        run(
+            "letter",
+            "--kind",
+            "erasure",
+            "--controller",
+            "tiktok",
+            "--participant",
+            participant().toString(),
+            "--request",
+            with.toString(),
+            "--lang",
+            "en",
+            "--format",
+            "text",
+            "--out",
+            out.toString());
+    assertThat(written.exit()).as(written.err()).isZero();
+    assertThat(text(out))
+        .contains("Request for erasure of personal data (Article 17 GDPR)")
+        .contains("Erasure instruction signed by Zoë Ångström-Łukasiewicz on 20 November 2026");
   }
 
   @Test

@@ -213,6 +213,27 @@ class RulesCommandsTest {
     assertThat(run.json().get("next").isNull()).isTrue();
   }
 
+  @ParameterizedTest(name = "partial answer on {0}: overdue {1}")
+  @CsvSource({"2021-04-06, false", "2021-04-07, true"})
+  void status_partialAnswer_overdueAfterTheDueDate(String on, boolean overdue) throws IOException {
+    Path request =
+        file(
+            "r.json",
+            REQUEST.replace(
+                "\"2021-03-06T08:00:00Z\" }",
+                "\"2021-03-06T08:00:00Z\" },\n{ \"type\": \"partiallyFulfilled\", \"at\":"
+                    + " \"2021-03-20T08:00:00Z\" }"));
+
+    CommandRun run = run("status", "--request", request.toString(), "--on", on);
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode json = run.json();
+    assertThat(json.get("status").asText()).isEqualTo("PARTIALLY_FULFILLED");
+    assertThat(json.get("due").asText()).isEqualTo("2021-04-06");
+    assertThat(json.get("overdue").asBoolean()).isEqualTo(overdue);
+    assertThat(json.get("next").get("action").asText()).isEqualTo("FOLLOW_UP");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

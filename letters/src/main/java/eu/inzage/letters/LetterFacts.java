@@ -8,6 +8,7 @@ import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
+import eu.inzage.core.docket.EscalationPolicy;
 import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
@@ -66,7 +67,9 @@ public final class LetterFacts {
   static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
   private static final LetterFacts NONE =
-      new LetterFacts(null, null, null, null, null, null, null, null, null);
+      new LetterFacts(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null);
 
   private final LocalDate received;
 
@@ -88,6 +91,28 @@ public final class LetterFacts {
 
   private final Boolean subDelegation;
 
+  private final LocalDate submitted;
+
+  @PlainText
+  @MaxLength(500)
+  private final String proof;
+
+  private final LocalDate oneMonth;
+
+  private final LocalDate extensionNotified;
+
+  private final LocalDate processorClaimed;
+
+  private final LocalDate finalDate;
+
+  private final LocalDate erasureInstructedOn;
+
+  private final LocalDate copyReceived;
+
+  @PlainText
+  @MaxLength(2000)
+  private final String objectionGrounds;
+
   /** The one constructor, used by the builder and by the JSON reader; copies the collections. */
   @JsonCreator
   private LetterFacts(
@@ -99,7 +124,16 @@ public final class LetterFacts {
       @JsonProperty("signedOn") LocalDate signedOn,
       @JsonProperty("signedAt") String signedAt,
       @JsonProperty("validUntil") LocalDate validUntil,
-      @JsonProperty("subDelegation") Boolean subDelegation) {
+      @JsonProperty("subDelegation") Boolean subDelegation,
+      @JsonProperty("submitted") LocalDate submitted,
+      @JsonProperty("proof") String proof,
+      @JsonProperty("oneMonth") LocalDate oneMonth,
+      @JsonProperty("extensionNotified") LocalDate extensionNotified,
+      @JsonProperty("processorClaimed") LocalDate processorClaimed,
+      @JsonProperty("finalDate") LocalDate finalDate,
+      @JsonProperty("erasureInstructedOn") LocalDate erasureInstructedOn,
+      @JsonProperty("copyReceived") LocalDate copyReceived,
+      @JsonProperty("objectionGrounds") String objectionGrounds) {
     this.received = received;
     this.due = due;
     this.missing =
@@ -113,6 +147,15 @@ public final class LetterFacts {
     this.signedAt = signedAt;
     this.validUntil = validUntil;
     this.subDelegation = subDelegation;
+    this.submitted = submitted;
+    this.proof = proof;
+    this.oneMonth = oneMonth;
+    this.extensionNotified = extensionNotified;
+    this.processorClaimed = processorClaimed;
+    this.finalDate = finalDate;
+    this.erasureInstructedOn = erasureInstructedOn;
+    this.copyReceived = copyReceived;
+    this.objectionGrounds = objectionGrounds;
   }
 
   /** A builder: each setting once, checked when set and again on build. */
@@ -149,28 +192,76 @@ public final class LetterFacts {
    */
   public static LetterFacts fromHistory(
       RequestHistory history, ControllerProfile controller, LocalDate asOf, Lifecycle lifecycle) {
+    return fromHistory(history, controller, asOf, lifecycle, EscalationPolicy.standard());
+  }
+
+  /**
+   * As {@link #fromHistory(RequestHistory, ControllerProfile, LocalDate, Lifecycle)}, with the
+   * escalation policy that sets the final date of a reminder written on {@code asOf} ({@link
+   * EscalationPolicy#finalDate}: the day the docket lists the complaint as due, see {@code
+   * docs/law/deadlines.md#final-date}). Besides the dates and events it records what a follow-up
+   * letter answers: the day sent and the proof of submission (ticket, message id), the end of the
+   * first month and the day an extension was notified (Art. 12(3): late when after that month), and
+   * the day of the latest claim to act only as a processor (Art. 28).
+   *
+   * @param escalation when the complaint becomes due after a reminder
+   */
+  public static LetterFacts fromHistory(
+      RequestHistory history,
+      ControllerProfile controller,
+      LocalDate asOf,
+      Lifecycle lifecycle,
+      EscalationPolicy escalation) {
     Objects.requireNonNull(lifecycle, "lifecycle");
+    Objects.requireNonNull(escalation, "escalation");
     Optional<Deadline> deadline = lifecycle.deadline(history, controller, asOf);
     List<LetterEvent> events = new ArrayList<>();
     boolean answered = false;
+    RequestEvent.Submitted submission = null;
+    LocalDate extension = null;
+    LocalDate processor = null;
     for (RequestEvent event : history.events()) {
-      events.add(
-          new LetterEvent(
-              DeadlineEngine.receiptDay(event.at(), controller.zone()), event.kind().code(), null));
-      answered |=
+      LocalDate day = DeadlineEngine.receiptDay(event.at(), controller.zone());
+      events.add(new LetterEvent(day, event.kind().code(), null));
+      boolean answer =
           event instanceof RequestEvent.Fulfilled
               || event instanceof RequestEvent.PartiallyFulfilled
               || event instanceof RequestEvent.Refused
               || event instanceof RequestEvent.NoDataHeld;
+      answered |= answer;
+      if (event instanceof RequestEvent.Submitted s) {
+        submission = s;
+      } else if (event instanceof RequestEvent.ExtensionNotified) {
+        extension = day;
+      } else if (event instanceof RequestEvent.ProcessorOnlyClaimed) {
+        processor = day;
+      } else if (answer) {
+        processor = null; // a later answer replaces the claim
+      }
     }
     boolean submitted = deadline.isPresent();
     Set<AccessItem> missing = submitted && !answered ? EnumSet.allOf(AccessItem.class) : Set.of();
-    return LetterFacts.builder()
-        .received(deadline.map(Deadline::received).orElse(null))
-        .due(deadline.map(Deadline::due).orElse(null))
-        .missing(missing)
-        .events(events)
-        .build();
+    Builder builder =
+        LetterFacts.builder()
+            .received(deadline.map(Deadline::received).orElse(null))
+            .due(deadline.map(Deadline::due).orElse(null))
+            .missing(missing)
+            .events(events);
+    if (submission != null) {
+      builder.submitted(DeadlineEngine.receiptDay(submission.at(), controller.zone()));
+      if (submission.proof() != null && !submission.proof().isBlank()) {
+        builder.proof(submission.proof().strip());
+      }
+    }
+    deadline.ifPresent(
+        d -> builder.oneMonth(d.oneMonth()).finalDate(escalation.finalDate(asOf, d)));
+    if (extension != null) {
+      builder.extensionNotified(extension);
+    }
+    if (processor != null) {
+      builder.processorClaimed(processor);
+    }
+    return builder.build();
   }
 
   /**
@@ -189,7 +280,16 @@ public final class LetterFacts {
         signedOn,
         signedAt,
         validUntil,
-        subDelegation);
+        subDelegation,
+        submitted,
+        proof,
+        oneMonth,
+        extensionNotified,
+        processorClaimed,
+        finalDate,
+        erasureInstructedOn,
+        copyReceived,
+        objectionGrounds);
   }
 
   /** The day the request reached the controller (Art. 12(3)), or null. */
@@ -237,6 +337,76 @@ public final class LetterFacts {
     return subDelegation;
   }
 
+  /** The day the request was sent, or null. */
+  public LocalDate submitted() {
+    return submitted;
+  }
+
+  /**
+   * The proof of submission a follow-up letter cites (a form's ticket number, an e-mail's message
+   * id, a tracking number), or null.
+   */
+  public String proof() {
+    return proof;
+  }
+
+  /**
+   * The end of the first month after receipt (Art. 12(3)): the last day to notify an extension, or
+   * null.
+   */
+  public LocalDate oneMonth() {
+    return oneMonth;
+  }
+
+  /**
+   * The day the controller's notice of an extension (Art. 12(3)) arrived, or null; a notice after
+   * {@link #oneMonth()} does not extend the period, and a reminder says so.
+   */
+  public LocalDate extensionNotified() {
+    return extensionNotified;
+  }
+
+  /**
+   * The day the controller answered that it acts only as a processor (Art. 28), or null; a reminder
+   * then asks for the controllers it processes for instead of repeating the Art. 15 items.
+   */
+  public LocalDate processorClaimed() {
+    return processorClaimed;
+  }
+
+  /**
+   * The final date a reminder sets: the day the complaint (Art. 77) becomes due, or null (see
+   * {@code docs/law/deadlines.md#final-date}).
+   */
+  public LocalDate finalDate() {
+    return finalDate;
+  }
+
+  /**
+   * The day the participant signed the instruction to request erasure (Art. 17); an erasure letter
+   * is not written without it (the mandate covers erasure only on the participant's instruction).
+   */
+  public LocalDate erasureInstructedOn() {
+    return erasureInstructedOn;
+  }
+
+  /**
+   * The day the copy of the data (Art. 15(3)) arrived, or null; until then an erasure letter asks
+   * for restriction (Art. 18(1)(c)) instead, so that the data needed for legal claims survive.
+   */
+  public LocalDate copyReceived() {
+    return copyReceived;
+  }
+
+  /**
+   * The participant's own grounds relating to their particular situation (Art. 21(1)), one line of
+   * at most 2000 characters, or null: the erasure letter then objects only to direct marketing
+   * (Art. 21(2)).
+   */
+  public String objectionGrounds() {
+    return objectionGrounds;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof LetterFacts f
@@ -248,13 +418,39 @@ public final class LetterFacts {
         && Objects.equals(signedOn, f.signedOn)
         && Objects.equals(signedAt, f.signedAt)
         && Objects.equals(validUntil, f.validUntil)
-        && Objects.equals(subDelegation, f.subDelegation);
+        && Objects.equals(subDelegation, f.subDelegation)
+        && Objects.equals(submitted, f.submitted)
+        && Objects.equals(proof, f.proof)
+        && Objects.equals(oneMonth, f.oneMonth)
+        && Objects.equals(extensionNotified, f.extensionNotified)
+        && Objects.equals(processorClaimed, f.processorClaimed)
+        && Objects.equals(finalDate, f.finalDate)
+        && Objects.equals(erasureInstructedOn, f.erasureInstructedOn)
+        && Objects.equals(copyReceived, f.copyReceived)
+        && Objects.equals(objectionGrounds, f.objectionGrounds);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        received, due, missing, events, signature, signedOn, signedAt, validUntil, subDelegation);
+        received,
+        due,
+        missing,
+        events,
+        signature,
+        signedOn,
+        signedAt,
+        validUntil,
+        subDelegation,
+        submitted,
+        proof,
+        oneMonth,
+        extensionNotified,
+        processorClaimed,
+        finalDate,
+        erasureInstructedOn,
+        copyReceived,
+        objectionGrounds);
   }
 
   @Override
@@ -289,6 +485,15 @@ public final class LetterFacts {
     private String signedAt;
     private LocalDate validUntil;
     private Boolean subDelegation;
+    private LocalDate submitted;
+    private String proof;
+    private LocalDate oneMonth;
+    private LocalDate extensionNotified;
+    private LocalDate processorClaimed;
+    private LocalDate finalDate;
+    private LocalDate erasureInstructedOn;
+    private LocalDate copyReceived;
+    private String objectionGrounds;
 
     private Builder() {}
 
@@ -359,6 +564,60 @@ public final class LetterFacts {
       return this;
     }
 
+    /** The day the request was sent. */
+    public Builder submitted(LocalDate value) {
+      this.submitted = set("submitted", value);
+      return this;
+    }
+
+    /** The proof of submission: ticket, message id; plain text of at most 500 characters. */
+    public Builder proof(String value) {
+      this.proof = set("proof", value);
+      return this;
+    }
+
+    /** The end of the first month after receipt (Art. 12(3)). */
+    public Builder oneMonth(LocalDate value) {
+      this.oneMonth = set("oneMonth", value);
+      return this;
+    }
+
+    /** The day the controller's notice of an extension arrived (Art. 12(3)). */
+    public Builder extensionNotified(LocalDate value) {
+      this.extensionNotified = set("extensionNotified", value);
+      return this;
+    }
+
+    /** The day the controller answered that it acts only as a processor (Art. 28). */
+    public Builder processorClaimed(LocalDate value) {
+      this.processorClaimed = set("processorClaimed", value);
+      return this;
+    }
+
+    /** The final date a reminder sets: the day the complaint becomes due. */
+    public Builder finalDate(LocalDate value) {
+      this.finalDate = set("finalDate", value);
+      return this;
+    }
+
+    /** The day the participant signed the instruction to request erasure (Art. 17). */
+    public Builder erasureInstructedOn(LocalDate value) {
+      this.erasureInstructedOn = set("erasureInstructedOn", value);
+      return this;
+    }
+
+    /** The day the copy of the data (Art. 15(3)) arrived. */
+    public Builder copyReceived(LocalDate value) {
+      this.copyReceived = set("copyReceived", value);
+      return this;
+    }
+
+    /** The participant's own grounds for objecting (Art. 21(1)): one line, at most 2000 chars. */
+    public Builder objectionGrounds(String value) {
+      this.objectionGrounds = set("objectionGrounds", value);
+      return this;
+    }
+
     /**
      * The facts.
      *
@@ -376,7 +635,16 @@ public final class LetterFacts {
                   signedOn,
                   signedAt,
                   validUntil,
-                  subDelegation));
+                  subDelegation,
+                  submitted,
+                  proof,
+                  oneMonth,
+                  extensionNotified,
+                  processorClaimed,
+                  finalDate,
+                  erasureInstructedOn,
+                  copyReceived,
+                  objectionGrounds));
     }
 
     private <T> T set(String field, T value) {
@@ -435,6 +703,13 @@ public final class LetterFacts {
           valid = false;
         }
         valid &= inRange(facts.signedOn, "signedOn", context);
+        valid &= inRange(facts.submitted, "submitted", context);
+        valid &= inRange(facts.oneMonth, "oneMonth", context);
+        valid &= inRange(facts.extensionNotified, "extensionNotified", context);
+        valid &= inRange(facts.processorClaimed, "processorClaimed", context);
+        valid &= inRange(facts.finalDate, "finalDate", context);
+        valid &= inRange(facts.erasureInstructedOn, "erasureInstructedOn", context);
+        valid &= inRange(facts.copyReceived, "copyReceived", context);
         if (inRange(facts.validUntil, "validUntil", context)) {
           if (facts.signedOn != null
               && facts.validUntil != null

@@ -5,6 +5,7 @@ import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.catalog.SupervisoryAuthorities;
 import eu.inzage.core.deadline.DeadlineEngine;
+import eu.inzage.core.docket.EscalationPolicy;
 import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.ControllerProfile;
@@ -51,6 +52,7 @@ public final class Letters {
   private final Clock clock;
   private final DeadlineEngine deadlines;
   private final Lifecycle lifecycle;
+  private final EscalationPolicy escalation;
   private final Composer composer;
   private final Pdf pdf;
   private final CollectiveComposer collective;
@@ -59,11 +61,13 @@ public final class Letters {
       Clock clock,
       DeadlineEngine deadlines,
       Lifecycle lifecycle,
+      EscalationPolicy escalation,
       SupervisoryAuthorities authorities,
       boolean cacheFonts) {
     this.clock = clock;
     this.deadlines = deadlines;
     this.lifecycle = lifecycle;
+    this.escalation = escalation;
     this.composer = new Composer(authorities);
     this.pdf = new Pdf(cacheFonts);
     this.collective = new CollectiveComposer(composer, authorities, deadlines);
@@ -92,11 +96,18 @@ public final class Letters {
     return lifecycle;
   }
 
+  /** The policy that sets a reminder's final date (the day the complaint becomes due). */
+  public EscalationPolicy escalation() {
+    return escalation;
+  }
+
   /**
    * The facts of a tracked request as of today by the letters' clock, counted with the letters'
-   * lifecycle and deadline engine: {@link LetterFacts#fromHistory(RequestHistory,
-   * ControllerProfile, LocalDate, Lifecycle)}. A reminder or complaint written from these facts
-   * cites the due date the docket tracks with the same engine.
+   * lifecycle and deadline engine and the letters' escalation policy: {@link
+   * LetterFacts#fromHistory(RequestHistory, ControllerProfile, LocalDate, Lifecycle,
+   * EscalationPolicy)}. A reminder or complaint written from these facts cites the due date the
+   * docket tracks with the same engine, and a reminder's final date is the day the docket lists the
+   * complaint as due.
    *
    * @throws eu.inzage.core.lifecycle.IllegalTransitionException when the events are inconsistent
    */
@@ -104,7 +115,11 @@ public final class Letters {
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(controller, "controller");
     return LetterFacts.fromHistory(
-        history, controller, LocalDate.ofInstant(clock.instant(), clock.getZone()), lifecycle);
+        history,
+        controller,
+        LocalDate.ofInstant(clock.instant(), clock.getZone()),
+        lifecycle,
+        escalation);
   }
 
   /** Composes a letter dated today by the clock. */
@@ -261,6 +276,7 @@ public final class Letters {
     private DeadlineEngine deadlines;
     private Lifecycle lifecycle;
     private SupervisoryAuthorities authorities;
+    private EscalationPolicy escalation;
     private Boolean cacheFonts;
 
     private Builder() {}
@@ -300,6 +316,16 @@ public final class Letters {
     public Builder authorities(SupervisoryAuthorities value) {
       once(authorities, "authorities");
       this.authorities = Objects.requireNonNull(value, "authorities");
+      return this;
+    }
+
+    /**
+     * The escalation policy whose complaint delay sets a reminder's final date (default: {@link
+     * EscalationPolicy#standard()}); give the one the docket uses.
+     */
+    public Builder escalation(EscalationPolicy value) {
+      once(escalation, "escalation");
+      this.escalation = Objects.requireNonNull(value, "escalation");
       return this;
     }
 
@@ -347,6 +373,7 @@ public final class Letters {
           clock,
           engine,
           chosen,
+          escalation == null ? EscalationPolicy.standard() : escalation,
           authorities == null ? SupervisoryAuthorities.builtIn() : authorities,
           cacheFonts == null || cacheFonts);
     }

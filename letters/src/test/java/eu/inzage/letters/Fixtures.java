@@ -18,6 +18,9 @@ final class Fixtures {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:30:00Z"), ZoneOffset.UTC);
   static final Letters LETTERS = Letters.builder().clock(CLOCK).build();
 
+  /** The day the participant of the fixtures signed the erasure instruction (Art. 17). */
+  static final LocalDate ERASURE_INSTRUCTED = LocalDate.of(2026, 11, 20);
+
   private Fixtures() {}
 
   static Organisation organisation() {
@@ -59,6 +62,7 @@ final class Fixtures {
             EnumSet.of(AccessItem.RECIPIENTS, AccessItem.RETENTION, AccessItem.AUTOMATED_DECISIONS))
         .event(new LetterEvent(LocalDate.of(2026, 9, 1), "Request submitted through the web form"))
         .event(new LetterEvent(LocalDate.of(2026, 9, 20), "Controller sent a partial ZIP export"))
+        .erasureInstructedOn(ERASURE_INSTRUCTED)
         .build();
   }
 

@@ -27,12 +27,13 @@ import java.util.function.Predicate;
 
 /**
  * The organisation's docket: given requests with their events and a {@link Clock}, what is overdue
- * (GDPR Art. 12(3); late from the day after the due date), what falls due soon, which reminders and
- * complaints (Art. 77) are due under an {@link EscalationPolicy}, a scoreboard of counts, and an
- * iCalendar file of due dates. Every date is counted with the calendars of the {@link Lifecycle}'s
- * deadline engine (the due date and the working days to the reminder alike), so a bridge day or a
- * region configured there counts here too. Immutable and thread-safe; requests are read one at a
- * time, so any {@link Iterable} (also a streaming one) will do.
+ * (GDPR Art. 12(3); late from the day after the due date, also after a partial answer), what falls
+ * due soon, which reminders and complaints (Art. 77) are due under an {@link EscalationPolicy}, a
+ * scoreboard of counts, and an iCalendar file of due dates. Every date is counted with the
+ * calendars of the {@link Lifecycle}'s deadline engine (the due date and the working days to the
+ * reminder alike), so a bridge day or a region configured there counts here too. Immutable and
+ * thread-safe; requests are read one at a time, so any {@link Iterable} (also a streaming one) will
+ * do.
  */
 public final class Docket {
   private final Clock clock;
@@ -85,7 +86,7 @@ public final class Docket {
     ControllerProfile controller = controllers.require(request.controllerId());
     RequestStatus status = lifecycle.status(request);
     Deadline deadline = lifecycle.deadline(request, controller, day).orElse(null);
-    boolean overdue = deadline != null && status.isAwaitingAnswer() && deadline.isLateOn(day);
+    boolean overdue = deadline != null && status.owesCompleteAnswer() && deadline.isLateOn(day);
     NextAction next = next(request, status, deadline, controller.zone());
     return new DocketEntry(
         request.id(),
@@ -107,7 +108,7 @@ public final class Docket {
         if (reminded != null) {
           yield new NextAction(
               NextAction.Kind.COMPLAINT,
-              LocalDate.ofInstant(reminded, zone).plusDays(escalation.complaintAfterDays()));
+              escalation.finalDate(LocalDate.ofInstant(reminded, zone), deadline));
         }
         yield new NextAction(
             NextAction.Kind.REMINDER,
@@ -131,7 +132,10 @@ public final class Docket {
         : calendars.forCountry(deadline.country());
   }
 
-  /** The requests that owe an answer and whose due date has passed, oldest due date first. */
+  /**
+   * The requests that owe a (complete) answer and whose due date has passed, oldest due date first;
+   * a partial answer does not stop the period (see {@link RequestStatus#owesCompleteAnswer()}).
+   */
   public List<DocketEntry> overdue(Iterable<RequestHistory> requests) {
     return byDue(select(requests, DocketEntry::overdue));
   }

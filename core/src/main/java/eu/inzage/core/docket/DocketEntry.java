@@ -12,7 +12,8 @@ import eu.inzage.core.lifecycle.RequestStatus;
  * @param residence the participant's country of residence, or null
  * @param status the status derived from the events
  * @param deadline the statutory deadline, or null before submission
- * @param overdue whether an answer is owed and the due date has passed
+ * @param overdue whether a complete answer is owed (the request is open, or answered only in part)
+ *     and the due date has passed
  * @param next the next action, or null when nothing is left to do
  */
 public record DocketEntry(

@@ -1,5 +1,7 @@
 package eu.inzage.core.docket;
 
+import eu.inzage.core.deadline.Deadline;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -36,6 +38,21 @@ public final class EscalationPolicy {
   /** Calendar days after the (last) reminder on which a complaint is due. */
   public int complaintAfterDays() {
     return complaintAfterDays;
+  }
+
+  /**
+   * The final date a reminder sent on {@code remindedOn} sets, and the day from which the docket
+   * lists the complaint (Art. 77) as due (see {@code docs/law/deadlines.md#final-date}): {@link
+   * #complaintAfterDays()} calendar days after the reminder, but never before the controller is
+   * late under Art. 12(3) ({@link Deadline#lateFrom()}), so that a reminder sent early does not cut
+   * the statutory period short.
+   *
+   * @param remindedOn the day the reminder is sent, in the controller's time zone
+   * @param deadline the request's statutory deadline, or null when unknown
+   */
+  public LocalDate finalDate(LocalDate remindedOn, Deadline deadline) {
+    LocalDate day = remindedOn.plusDays(complaintAfterDays);
+    return deadline != null && day.isBefore(deadline.lateFrom()) ? deadline.lateFrom() : day;
   }
 
   @Override

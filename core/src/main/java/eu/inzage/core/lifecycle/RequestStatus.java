@@ -61,4 +61,13 @@ public enum RequestStatus {
   public boolean isAwaitingAnswer() {
     return phase == Phase.OPEN;
   }
+
+  /**
+   * Whether the controller still owes a complete answer (Art. 12(3), Art. 15): while the request is
+   * open, and after a partial answer, which does not stop the period running. The docket counts
+   * such a request as overdue from the day after its due date.
+   */
+  public boolean owesCompleteAnswer() {
+    return phase == Phase.OPEN || this == PARTIALLY_FULFILLED;
+  }
 }

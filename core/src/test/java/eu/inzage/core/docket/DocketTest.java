@@ -3,12 +3,15 @@ package eu.inzage.core.docket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.inzage.core.catalog.ControllerProfiles;
+import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
 import eu.inzage.core.deadline.HolidayCalendars;
 import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestEvent.Acknowledged;
 import eu.inzage.core.lifecycle.RequestEvent.Fulfilled;
 import eu.inzage.core.lifecycle.RequestEvent.PartiallyFulfilled;
+import eu.inzage.core.lifecycle.RequestEvent.ProcessorOnlyClaimed;
 import eu.inzage.core.lifecycle.RequestEvent.Refused;
 import eu.inzage.core.lifecycle.RequestEvent.ReminderSent;
 import eu.inzage.core.lifecycle.RequestEvent.Submitted;
@@ -144,7 +147,44 @@ class DocketTest {
     assertThat(docket.entry(refused).next())
         .isEqualTo(new NextAction(NextAction.Kind.COMPLAINT, LocalDate.parse("2021-04-02")));
     assertThat(docket.entry(done).next()).isNull();
-    assertThat(docket.entry(partial).overdue()).isFalse();
+    // a partial answer does not stop the period: past the due date (6 April) it is overdue
+    assertThat(docket.entry(partial).overdue()).isTrue();
+  }
+
+  @Test
+  void entry_partialAnswer_overdueOnlyAfterTheDueDate() {
+    RequestHistory partial =
+        LIFECYCLE.append(tiktok, new PartiallyFulfilled(Instant.parse("2021-04-01T09:00:00Z")));
+    RequestHistory processor =
+        LIFECYCLE.append(tiktok, new ProcessorOnlyClaimed(Instant.parse("2021-04-01T09:00:00Z")));
+
+    assertThat(Docket.of(on("2021-04-06")).entry(partial).overdue()).isFalse();
+    assertThat(Docket.of(on("2021-04-07")).entry(partial).overdue()).isTrue();
+    assertThat(Docket.of(on("2021-04-07")).overdue(List.of(partial, processor)))
+        .extracting(DocketEntry::status)
+        .containsExactly(RequestStatus.PARTIALLY_FULFILLED);
+  }
+
+  @Test
+  void finalDate_complaintAfterDaysButNeverBeforeTheControllerIsLate() {
+    EscalationPolicy policy = EscalationPolicy.standard();
+    Deadline deadline =
+        LIFECYCLE
+            .deadline(
+                tiktok,
+                ControllerProfiles.builtIn().require("tiktok"),
+                LocalDate.parse("2021-04-07"))
+            .orElseThrow();
+
+    // due 6 April 2021: a reminder on 7 April sets 21 April; one sent on 1 April sets 7 April
+    assertThat(policy.finalDate(LocalDate.parse("2021-04-07"), deadline)).isEqualTo("2021-04-21");
+    assertThat(policy.finalDate(LocalDate.parse("2021-03-20"), deadline)).isEqualTo("2021-04-07");
+    assertThat(policy.finalDate(LocalDate.parse("2021-04-07"), null)).isEqualTo("2021-04-21");
+    // the docket's complaint day after a reminder is the same final date
+    RequestHistory remindedLate =
+        LIFECYCLE.append(tiktok, new ReminderSent(Instant.parse("2021-04-07T10:00:00Z")));
+    assertThat(Docket.of(on("2021-04-08")).entry(remindedLate).next())
+        .isEqualTo(new NextAction(NextAction.Kind.COMPLAINT, LocalDate.parse("2021-04-21")));
   }
 
   @Test

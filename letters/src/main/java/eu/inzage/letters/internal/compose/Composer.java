@@ -98,6 +98,9 @@ public final class Composer {
    */
   public Composed compose(LetterInput input, LocalDate today, SignatureImage drawn) {
     LetterKind kind = input.kind();
+    if (kind == LetterKind.ERASURE) {
+      requireErasureInstruction(input.facts(), today);
+    }
     String explicit = explicitLanguage(input.language());
     Participant participant = input.participant();
     ControllerProfile controller = input.controller();
@@ -206,6 +209,30 @@ public final class Composer {
         recipient.isEmpty() ? null : recipient.get(0));
   }
 
+  /**
+   * An erasure letter (Art. 17) is sent only on the participant's own dated instruction: the
+   * mandate covers erasure only on instruction (see {@code
+   * docs/law/access-right.md#article-17-erasure}).
+   *
+   * @throws InvalidInputException at {@code facts.erasureInstructedOn}: {@code REQUIRED} when not
+   *     recorded, {@code INVALID_VALUE} when after the day of the letter
+   */
+  static void requireErasureInstruction(LetterFacts facts, LocalDate today) {
+    LocalDate instructed = facts.erasureInstructedOn();
+    if (instructed == null) {
+      throw new InvalidInputException(
+          "facts.erasureInstructedOn",
+          ViolationCode.REQUIRED,
+          "an erasure letter needs the date of the participant's signed erasure instruction");
+    }
+    if (instructed.isAfter(today)) {
+      throw new InvalidInputException(
+          "facts.erasureInstructedOn",
+          ViolationCode.INVALID_VALUE,
+          "the erasure instruction cannot be signed after the letter is written");
+    }
+  }
+
   private static String joined(
       List<String> languages, java.util.function.Function<String, String> f) {
     List<String> parts = new ArrayList<>();
@@ -308,6 +335,21 @@ public final class Composer {
                         .put("leadCountry", country(lead.country(), labels)));
       }
     }
+    scope
+        .put("submitted", date(labels, facts.submitted()))
+        .put("proof", blankToNull(facts.proof()))
+        .put("oneMonth", date(labels, facts.oneMonth()))
+        .put("extensionNotified", date(labels, facts.extensionNotified()))
+        .flag(
+            "lateExtension",
+            facts.extensionNotified() != null
+                && facts.oneMonth() != null
+                && facts.extensionNotified().isAfter(facts.oneMonth()))
+        .put("processorClaimed", date(labels, facts.processorClaimed()))
+        .put("finalDate", date(labels, facts.finalDate()))
+        .put("erasureInstructedOn", date(labels, facts.erasureInstructedOn()))
+        .put("copyReceived", date(labels, facts.copyReceived()))
+        .put("objectionGrounds", withoutFinalStop(facts.objectionGrounds()));
     scope.put("validUntil", date(labels, facts.validUntil()));
     scope.flag("subDelegation", facts.subDelegation() == null || facts.subDelegation());
     scope.flag("signed", facts.signature() != null);
@@ -320,7 +362,32 @@ public final class Composer {
         .put("name", labels.get("item." + item.name()))
         .put(
             "provision",
-            labels.format("provision", Scope.root("provision").put("ref", item.provision())));
+            labels.format("provision", Scope.root("provision").put("ref", item.provision())))
+        .put("citation", citation(item.provision(), labels));
+  }
+
+  /**
+   * A provision of the GDPR such as {@code 15(1)(a)} cited in the style of the language, from the
+   * labels {@code cite.article}, {@code cite.paragraph}, {@code cite.point} and {@code cite.law}:
+   * nl "art. 15 lid 1 onder a AVG", de "Art. 15 Abs. 1 lit. a DSGVO", fr "article 15, paragraphe 1,
+   * point a) du RGPD", en "Article 15(1)(a) GDPR".
+   */
+  static String citation(String provision, Labels labels) {
+    int open = provision.indexOf('(');
+    String article = open < 0 ? provision : provision.substring(0, open);
+    StringBuilder out = new StringBuilder(cite(labels, "cite.article", article));
+    if (open >= 0) {
+      String[] parts = provision.substring(open + 1, provision.length() - 1).split("\\)\\(");
+      out.append(cite(labels, "cite.paragraph", parts[0]));
+      if (parts.length > 1) {
+        out.append(cite(labels, "cite.point", parts[1]));
+      }
+    }
+    return out.append(labels.get("cite.law")).toString();
+  }
+
+  private static String cite(Labels labels, String key, String number) {
+    return labels.format(key, Scope.root(key).put("n", number));
   }
 
   static List<Scope> identifiers(
@@ -561,6 +628,19 @@ public final class Composer {
       }
     }
     return list;
+  }
+
+  /** The text without its final full stops (the template ends the sentence), or null if blank. */
+  static String withoutFinalStop(String value) {
+    String text = blankToNull(value);
+    if (text == null) {
+      return null;
+    }
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    return blankToNull(text.substring(0, end));
   }
 
   static String blankToNull(String value) {

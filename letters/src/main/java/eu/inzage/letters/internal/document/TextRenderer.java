@@ -9,13 +9,17 @@ import java.util.List;
 public final class TextRenderer {
   private TextRenderer() {}
 
-  /** The whole letter as text. */
+  /**
+   * The whole letter as text. A label is followed by a colon, which French typography precedes with
+   * a space ("Notre référence : …").
+   */
   public static String render(LetterDocument doc) {
+    String colon = colon(doc.language());
     StringBuilder out = new StringBuilder();
     line(out, doc.subject());
     out.append('\n');
     for (LetterDocument.Field field : doc.info()) {
-      line(out, field.label() + ": " + field.value());
+      line(out, field.label() + colon + " " + field.value());
     }
     if (!doc.recipient().isEmpty()) {
       out.append('\n');
@@ -28,7 +32,7 @@ public final class TextRenderer {
       line(out, doc.salutation());
       out.append('\n');
     }
-    body(out, doc.body());
+    body(out, doc.body(), colon);
     if (doc.closing() != null) {
       line(out, doc.closing());
       out.append('\n');
@@ -38,20 +42,28 @@ public final class TextRenderer {
       line(out, doc.fingerprint());
       out.append('\n');
     }
-    list(out, doc.enclosuresLabel(), doc.enclosures());
-    list(out, doc.ccLabel(), doc.cc());
+    list(out, doc.enclosuresLabel() + colon, doc.enclosures());
+    list(out, doc.ccLabel() + colon, doc.cc());
     String text = out.toString();
     return text.endsWith("\n\n") ? text.substring(0, text.length() - 1) : text;
   }
 
-  /** Only the body blocks, as text (used for the fingerprint of a mandate). */
+  /**
+   * Only the body blocks, as text (used for the fingerprint of a mandate): the canonical form, with
+   * a colon after a label in every language.
+   */
   public static String body(List<Block> blocks) {
     StringBuilder out = new StringBuilder();
-    body(out, blocks);
+    body(out, blocks, ":");
     return out.toString();
   }
 
-  private static void body(StringBuilder out, List<Block> blocks) {
+  /** The colon after a label: French puts a space before it. */
+  static String colon(String language) {
+    return "fr".equals(language) ? " :" : ":";
+  }
+
+  private static void body(StringBuilder out, List<Block> blocks, String colon) {
     Block previous = null;
     for (Block block : blocks) {
       boolean tight =
@@ -67,7 +79,7 @@ public final class TextRenderer {
       } else if (block instanceof Block.Heading h) {
         line(out, h.text());
       } else if (block instanceof Block.Field f) {
-        line(out, f.label() + ": " + f.value());
+        line(out, f.label() + colon + " " + f.value());
       } else if (block instanceof Block.Table t) {
         table(out, t);
       } else if (block instanceof Block.PageBreak) {
@@ -127,7 +139,7 @@ public final class TextRenderer {
     if (items.isEmpty()) {
       return;
     }
-    line(out, label + ":");
+    line(out, label);
     for (String item : items) {
       line(out, "- " + item);
     }
