@@ -12,6 +12,7 @@ import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.AccessItem;
+import eu.inzage.core.model.ChannelType;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.SignatureEvidence;
 import eu.inzage.core.validation.ModelValidator;
@@ -66,7 +67,7 @@ public final class LetterFacts {
   static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
   private static final LetterFacts NONE =
-      new LetterFacts(null, null, null, null, null, null, null, null, null);
+      new LetterFacts(null, null, null, null, null, null, null, null, null, null, null);
 
   private final LocalDate received;
 
@@ -88,6 +89,10 @@ public final class LetterFacts {
 
   private final Boolean subDelegation;
 
+  private final LocalDate sentOn;
+
+  private final ChannelType channel;
+
   /** The one constructor, used by the builder and by the JSON reader; copies the collections. */
   @JsonCreator
   private LetterFacts(
@@ -99,7 +104,9 @@ public final class LetterFacts {
       @JsonProperty("signedOn") LocalDate signedOn,
       @JsonProperty("signedAt") String signedAt,
       @JsonProperty("validUntil") LocalDate validUntil,
-      @JsonProperty("subDelegation") Boolean subDelegation) {
+      @JsonProperty("subDelegation") Boolean subDelegation,
+      @JsonProperty("sentOn") LocalDate sentOn,
+      @JsonProperty("channel") ChannelType channel) {
     this.received = received;
     this.due = due;
     this.missing =
@@ -113,6 +120,8 @@ public final class LetterFacts {
     this.signedAt = signedAt;
     this.validUntil = validUntil;
     this.subDelegation = subDelegation;
+    this.sentOn = sentOn;
+    this.channel = channel;
   }
 
   /** A builder: each setting once, checked when set and again on build. */
@@ -189,7 +198,9 @@ public final class LetterFacts {
         signedOn,
         signedAt,
         validUntil,
-        subDelegation);
+        subDelegation,
+        sentOn,
+        channel);
   }
 
   /** The day the request reached the controller (Art. 12(3)), or null. */
@@ -237,6 +248,24 @@ public final class LetterFacts {
     return subDelegation;
   }
 
+  /**
+   * The day the letter is sent (submitted to the controller's channel), as counted in the
+   * controller's time zone, or null when not yet known: the letter is then dated the day it is
+   * written and states no due date of its own.
+   */
+  public LocalDate sentOn() {
+    return sentOn;
+  }
+
+  /**
+   * The channel the letter is sent through, or null: unknown, treated as post. Only a letter sent
+   * through an electronic channel ({@code EMAIL}, {@code WEB_FORM}, {@code PORTAL}) says that the
+   * request is made by electronic means (Art. 15(3) GDPR).
+   */
+  public ChannelType channel() {
+    return channel;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof LetterFacts f
@@ -248,13 +277,25 @@ public final class LetterFacts {
         && Objects.equals(signedOn, f.signedOn)
         && Objects.equals(signedAt, f.signedAt)
         && Objects.equals(validUntil, f.validUntil)
-        && Objects.equals(subDelegation, f.subDelegation);
+        && Objects.equals(subDelegation, f.subDelegation)
+        && Objects.equals(sentOn, f.sentOn)
+        && channel == f.channel;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        received, due, missing, events, signature, signedOn, signedAt, validUntil, subDelegation);
+        received,
+        due,
+        missing,
+        events,
+        signature,
+        signedOn,
+        signedAt,
+        validUntil,
+        subDelegation,
+        sentOn,
+        channel);
   }
 
   @Override
@@ -289,6 +330,8 @@ public final class LetterFacts {
     private String signedAt;
     private LocalDate validUntil;
     private Boolean subDelegation;
+    private LocalDate sentOn;
+    private ChannelType channel;
 
     private Builder() {}
 
@@ -359,6 +402,18 @@ public final class LetterFacts {
       return this;
     }
 
+    /** The day the letter is sent, in the controller's time zone. */
+    public Builder sentOn(LocalDate value) {
+      this.sentOn = set("sentOn", value);
+      return this;
+    }
+
+    /** The channel the letter is sent through (unset: post). */
+    public Builder channel(ChannelType value) {
+      this.channel = set("channel", value);
+      return this;
+    }
+
     /**
      * The facts.
      *
@@ -376,7 +431,9 @@ public final class LetterFacts {
                   signedOn,
                   signedAt,
                   validUntil,
-                  subDelegation));
+                  subDelegation,
+                  sentOn,
+                  channel));
     }
 
     private <T> T set(String field, T value) {
@@ -435,6 +492,7 @@ public final class LetterFacts {
           valid = false;
         }
         valid &= inRange(facts.signedOn, "signedOn", context);
+        valid &= inRange(facts.sentOn, "sentOn", context);
         if (inRange(facts.validUntil, "validUntil", context)) {
           if (facts.signedOn != null
               && facts.validUntil != null
