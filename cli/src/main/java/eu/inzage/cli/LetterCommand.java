@@ -6,8 +6,10 @@ import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.catalog.ControllerProfiles;
+import eu.inzage.core.deadline.Dates;
 import eu.inzage.core.deadline.DeadlineEngine;
 import eu.inzage.core.lifecycle.IllegalTransitionException;
+import eu.inzage.core.model.ChannelType;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.Organisation;
 import eu.inzage.core.model.Participant;
@@ -63,7 +65,6 @@ import picocli.CommandLine.Option;
           + " collective: {kind, volumes: [{path, participants, pages, bytes, sha256}], total}."
     })
 final class LetterCommand extends Subcommand {
-  private static final String DEFAULT_ORGANISATION = "default-organisation.json";
   private static final java.util.Set<String> COLLECTIVE =
       java.util.Set.of(CollectiveKind.COVER.id(), CollectiveKind.COMPLAINT.id());
 
@@ -150,8 +151,27 @@ final class LetterCommand extends Subcommand {
   @Option(
       names = "--organisation",
       paramLabel = "FILE",
-      description = "organisation JSON (default: the built-in example organisation)")
+      description =
+          "organisation JSON: the organisation that sends and signs the letter (required; see"
+              + " docs/samples/organisation.json)")
   Path organisation;
+
+  @Option(
+      names = "--sent-on",
+      paramLabel = "DATE",
+      description =
+          "access, erasure: the day the letter is sent, in the controller's time zone; sent"
+              + " through an electronic --channel it states the due date counted from that day"
+              + " (default: not known, no due date)")
+  String sentOn;
+
+  @Option(
+      names = "--channel",
+      paramLabel = "CHANNEL",
+      description =
+          "how the letter is sent: post (default), email, web-form or portal; only a letter sent"
+              + " electronically says so (Art. 15(3))")
+  String channel;
 
   @Option(
       names = "--reference",
@@ -190,6 +210,17 @@ final class LetterCommand extends Subcommand {
     }
     checkOptions(id, collective, fmt);
     checkReference();
+    if (organisation == null) {
+      // a letter meant for sending is signed by the organisation that sends it, never by an
+      // example
+      throw new InvalidInputException(
+          "organisation",
+          ViolationCode.REQUIRED,
+          "--organisation FILE is required: the organisation that sends and signs the letter"
+              + " (see docs/samples/organisation.json)");
+    }
+    LocalDate sent = sentOn == null ? null : Dates.parse("sentOn", sentOn);
+    ChannelType via = channel(channel);
     if (!collective) {
       AtomicFiles.requireWritable(out);
     }
@@ -198,25 +229,21 @@ final class LetterCommand extends Subcommand {
     OrganisationSeal organisationSeal = sealing == null ? null : openSeal();
     if (collective) {
       Organisation org =
-          organisation == null
-              ? defaultOrganisation(validator)
-              : read(validator, "--organisation", "organisation", organisation, Organisation.class);
+          read(validator, "--organisation", "organisation", organisation, Organisation.class);
       return collective(CollectiveKind.fromId(id), validator, profile, org, organisationSeal);
     }
     cli().outputFile("out", out);
     Participant person =
         read(validator, "--participant", "participant", recipients.participant, Participant.class);
     Organisation org =
-        organisation == null
-            ? defaultOrganisation(validator)
-            : read(validator, "--organisation", "organisation", organisation, Organisation.class);
+        read(validator, "--organisation", "organisation", organisation, Organisation.class);
     // the command's one deadline engine (the documented default) dates every letter it writes
     Letters letters =
         Letters.builder().clock(cli().clock()).deadlines(DeadlineEngine.standard()).build();
     RequestFacts requestFacts = RequestFacts.of(validator, letters.lifecycle());
     LetterFacts facts =
         request == null
-            ? requestFacts.sentAt(letterKind, profile, person.residence(), cli().clock().instant())
+            ? requestFacts.sent(letterKind, profile, person.residence(), sent, via)
             : readFacts(requestFacts, request, profile);
     Letter letter =
         letters.compose(
@@ -236,6 +263,12 @@ final class LetterCommand extends Subcommand {
     result.put("reference", letter.reference());
     result.put("subject", letter.subject());
     letter.mandateTextSha256().ifPresent(hash -> result.put("mandateTextSha256", hash));
+    result.put(
+        "channel",
+        facts.channel() == null
+            ? "post"
+            : Cli.asciiLower(facts.channel().name()).replace('_', '-'));
+    result.put("due", facts.due() == null ? null : facts.due().toString());
     result.put("format", fmt);
     byte[] bytes;
     if (fmt.equals("pdf")) {
@@ -306,6 +339,8 @@ final class LetterCommand extends Subcommand {
           "--request",
           "per-participant facts go in the JSON Lines file");
       forbid(violations, !fmt.equals("pdf"), "format", "--format text", "volumes are PDF/A files");
+      forbid(violations, sentOn != null, "sentOn", "--sent-on", "only for single letters");
+      forbid(violations, channel != null, "channel", "--channel", "only for single letters");
       forbid(
           violations,
           authority != null && !id.equals("collective-complaint"),
@@ -336,6 +371,12 @@ final class LetterCommand extends Subcommand {
           "authority",
           "--authority",
           "only for collective-complaint");
+      forbid(
+          violations,
+          request != null && (sentOn != null || channel != null),
+          "request",
+          "--sent-on/--channel",
+          "with --request the facts give sentOn and channel");
     }
     if (sealing != null && fmt.equals("text")) {
       violations.add(
@@ -533,15 +574,20 @@ final class LetterCommand extends Subcommand {
     }
   }
 
-  private static Organisation defaultOrganisation(ModelValidator validator) {
-    try (InputStream in = LetterCommand.class.getResourceAsStream(DEFAULT_ORGANISATION)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + DEFAULT_ORGANISATION);
-      }
-      return validator.read(in, Organisation.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The channel named by {@code --channel}: post (default), email, web-form or portal. */
+  private static ChannelType channel(String name) {
+    if (name == null) {
+      return ChannelType.POST;
     }
+    return switch (Cli.asciiLower(name.strip())) {
+      case "post" -> ChannelType.POST;
+      case "email" -> ChannelType.EMAIL;
+      case "web-form" -> ChannelType.WEB_FORM;
+      case "portal" -> ChannelType.PORTAL;
+      default ->
+          throw new InvalidInputException(
+              "channel", ViolationCode.INVALID_VALUE, "expected post, email, web-form or portal");
+    };
   }
 
   private static String sha256(byte[] bytes) {

@@ -41,7 +41,7 @@ class CollectiveLetterCommandTest {
   @TempDir Path dir;
 
   private CommandRun run(String... args) {
-    return CommandRun.of(CLOCK, Map.of("SEAL_PASSWORD", PASSWORD), args);
+    return CommandRun.of(CLOCK, Map.of("SEAL_PASSWORD", PASSWORD), SendingOrganisation.added(args));
   }
 
   /** {@code inzage letter --kind cover} for a controller, into a folder, with more options. */

@@ -245,7 +245,7 @@ class HostileInputCommandTest {
   @MethodSource("findings")
   void run_hostileInput_exitTwoOneLineWithoutTheValue(
       String finding, String hostile, Function<Path, String[]> args) {
-    CommandRun run = CommandRun.of(CLOCK, args.apply(dir));
+    CommandRun run = CommandRun.of(CLOCK, SendingOrganisation.added(args.apply(dir)));
 
     assertThat(run.exit()).as(finding + ": " + run.err()).isEqualTo(2);
     assertThat(run.err().lines()).hasSize(1);
@@ -295,15 +295,16 @@ class HostileInputCommandTest {
     CommandRun run =
         CommandRun.of(
             CLOCK,
-            "letter",
-            "--kind",
-            "cover",
-            "--controller",
-            "tiktok",
-            "--participants",
-            participants.toString(),
-            "--out",
-            dir.resolve("ok-volumes").toString());
+            SendingOrganisation.added(
+                "letter",
+                "--kind",
+                "cover",
+                "--controller",
+                "tiktok",
+                "--participants",
+                participants.toString(),
+                "--out",
+                dir.resolve("ok-volumes").toString()));
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(tempSnapshots()).isEqualTo(before);

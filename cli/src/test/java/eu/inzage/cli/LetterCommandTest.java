@@ -25,7 +25,7 @@ class LetterCommandTest {
   @TempDir Path dir;
 
   private CommandRun run(String... args) {
-    return CommandRun.of(CLOCK, args);
+    return CommandRun.of(CLOCK, SendingOrganisation.added(args));
   }
 
   private Path participant() throws Exception {
@@ -197,7 +197,7 @@ class LetterCommandTest {
         .contains("Our request reached you on 5 March 2021.")
         .contains("ended on 8 June 2021") // 5 June + 3 months, Irish bank holiday 7 June 2021
         .contains("6 March 2021: The controller acknowledged receipt")
-        .contains("Article 15(1)(c) GDPR: the recipients");
+        .contains("Art. 15(1)(c) GDPR: the recipients");
   }
 
   @Test
@@ -254,7 +254,7 @@ class LetterCommandTest {
   }
 
   @Test
-  void letter_accessWithoutRequest_statesTheDueDateOfARequestSentToday() throws Exception {
+  void letter_accessSentOnByEmail_statesTheDueDateOfARequestSentThatDay() throws Exception {
     Path out = dir.resolve("access.txt");
 
     CommandRun run =
@@ -266,6 +266,10 @@ class LetterCommandTest {
             "zoom",
             "--participant",
             participant().toString(),
+            "--sent-on",
+            "2026-11-28",
+            "--channel",
+            "email",
             "--lang",
             "en",
             "--format",
@@ -389,5 +393,113 @@ class LetterCommandTest {
     assertThat(run.err().lines().count()).isEqualTo(1);
     assertThat(run.err()).contains("--seal-password-env");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void letter_withoutOrganisation_exitsTwoNamingTheOptionAndWritesNothing() throws Exception {
+    for (String kind : new String[] {"access", "mandate", "cover"}) {
+      Path out = dir.resolve(kind + ".pdf");
+      String recipients = kind.equals("cover") ? "--participants" : "--participant";
+
+      // CommandRun directly: without the shared helper that names the sample organisation
+      CommandRun run =
+          CommandRun.of(
+              CLOCK,
+              "letter",
+              "--kind",
+              kind,
+              "--controller",
+              "tiktok",
+              recipients,
+              participant().toString(),
+              "--out",
+              out.toString());
+
+      assertThat(run.exit()).as(kind).isEqualTo(2);
+      assertThat(run.err()).contains("organisation", "REQUIRED", "--organisation");
+      assertThat(out).doesNotExist();
+    }
+  }
+
+  @Test
+  void letter_accessWithoutSendingDay_postalWithoutDueDateOrElectronicSentence() throws Exception {
+    Path out = dir.resolve("access.txt");
+
+    CommandRun run =
+        run(
+            "letter",
+            "--kind",
+            "access",
+            "--controller",
+            "tiktok",
+            "--participant",
+            participant().toString(),
+            "--format",
+            "text",
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.json().get("channel").asText()).isEqualTo("post");
+    assertThat(run.json().get("due").isNull()).isTrue();
+    assertThat(Files.readString(out))
+        .doesNotContain("by electronic means")
+        .doesNotContain("that period ends on")
+        .contains("Amsterdam, 28 November 2026");
+  }
+
+  @Test
+  void letter_accessSentOnByWebForm_dueFromTheSendingDayAndSaysElectronic() throws Exception {
+    Path out = dir.resolve("access.txt");
+
+    CommandRun run =
+        run(
+            "letter",
+            "--kind",
+            "access",
+            "--controller",
+            "tiktok",
+            "--participant",
+            participant().toString(),
+            "--sent-on",
+            "2026-03-05",
+            "--channel",
+            "web-form",
+            "--format",
+            "text",
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.json().get("channel").asText()).isEqualTo("web-form");
+    // one month: Easter Day 5 April 2026; Easter Monday is a public holiday in Ireland
+    assertThat(run.json().get("due").asText()).isEqualTo("2026-04-07");
+    assertThat(Files.readString(out))
+        .contains("As this request is made by electronic means")
+        .contains("that period ends on 7 April 2026")
+        .contains("Amsterdam, 5 March 2026");
+  }
+
+  @Test
+  void letter_badChannelOrSendingDay_exitsTwoNamingTheOption() throws Exception {
+    String[][] cases = {{"--channel", "pigeon", "channel"}, {"--sent-on", "5 March", "sentOn"}};
+    for (String[] c : cases) {
+      CommandRun run =
+          run(
+              "letter",
+              "--kind",
+              "access",
+              "--controller",
+              "tiktok",
+              "--participant",
+              participant().toString(),
+              c[0],
+              c[1],
+              "--out",
+              dir.resolve("never.pdf").toString());
+
+      assertThat(run.exit()).as(c[0]).isEqualTo(2);
+      assertThat(run.err()).contains(c[2]);
+    }
   }
 }

@@ -45,7 +45,7 @@ class OutputFilesTest {
                 "--out",
                 out));
     args.addAll(List.of(more));
-    return CommandRun.of(CLOCK, args.toArray(String[]::new));
+    return CommandRun.of(CLOCK, SendingOrganisation.added(args.toArray(String[]::new)));
   }
 
   private static void run(String... command) throws Exception {
@@ -118,17 +118,18 @@ class OutputFilesTest {
     CommandRun run =
         CommandRun.of(
             CLOCK,
-            "letter",
-            "--kind",
-            "cover",
-            "--controller",
-            "tiktok",
-            "--participants",
-            lines.toString(),
-            "--volume-size",
-            "1",
-            "--out",
-            out.toString());
+            SendingOrganisation.added(
+                "letter",
+                "--kind",
+                "cover",
+                "--controller",
+                "tiktok",
+                "--participants",
+                lines.toString(),
+                "--volume-size",
+                "1",
+                "--out",
+                out.toString()));
 
     assertThat(run.exit()).as(run.err()).isEqualTo(2);
     assertThat(run.err()).contains("out INVALID_VALUE");

@@ -41,7 +41,7 @@ class QuietStderrTest {
     args.add("-cp");
     args.add(System.getProperty("java.class.path"));
     args.add(Inzage.class.getName());
-    for (String word : command.split(" ", -1)) {
+    for (String word : SendingOrganisation.added(command.split(" ", -1))) {
       args.add(word.replace("PARTICIPANT", participant.toString()).replace("DIR", dir.toString()));
     }
     Path out = dir.resolve("stdout.txt");

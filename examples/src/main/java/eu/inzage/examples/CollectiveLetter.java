@@ -23,6 +23,10 @@ import java.util.List;
  * Recipe: one collective cover letter to TikTok for many participants (Art. 15 GDPR under their
  * mandates), with the annex and every mandate, in volumes of at most two participants. Each volume
  * arrives at the sink, is written and released before the next one is rendered.
+ *
+ * <p>The letter is signed by this module's example organisation ({@code organisation.json}, named
+ * "(example)"): a recipe shows the calls, it does not write letters for sending. {@code inzage
+ * letter} has no such default and requires {@code --organisation}.
  */
 public final class CollectiveLetter {
   private CollectiveLetter() {}

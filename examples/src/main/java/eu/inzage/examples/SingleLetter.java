@@ -23,6 +23,10 @@ import java.time.LocalDate;
 /**
  * Recipe: one participant's access request (Art. 15 GDPR) to TikTok, stating the receipt day and
  * the due date of Art. 12(3), as PDF/A-2b and as text for an e-mail body or a web form.
+ *
+ * <p>The letter is signed by this module's example organisation ({@code organisation.json}, named
+ * "(example)"): a recipe shows the calls, it does not write letters for sending. {@code inzage
+ * letter} has no such default and requires {@code --organisation}.
  */
 public final class SingleLetter {
   private SingleLetter() {}

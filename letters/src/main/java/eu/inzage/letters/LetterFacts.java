@@ -13,6 +13,7 @@ import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.AccessItem;
+import eu.inzage.core.model.ChannelType;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.SignatureEvidence;
 import eu.inzage.core.validation.ModelValidator;
@@ -69,7 +70,7 @@ public final class LetterFacts {
   private static final LetterFacts NONE =
       new LetterFacts(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null);
+          null, null, null, null, null);
 
   private final LocalDate received;
 
@@ -113,6 +114,10 @@ public final class LetterFacts {
   @MaxLength(2000)
   private final String objectionGrounds;
 
+  private final LocalDate sentOn;
+
+  private final ChannelType channel;
+
   /** The one constructor, used by the builder and by the JSON reader; copies the collections. */
   @JsonCreator
   private LetterFacts(
@@ -133,7 +138,9 @@ public final class LetterFacts {
       @JsonProperty("finalDate") LocalDate finalDate,
       @JsonProperty("erasureInstructedOn") LocalDate erasureInstructedOn,
       @JsonProperty("copyReceived") LocalDate copyReceived,
-      @JsonProperty("objectionGrounds") String objectionGrounds) {
+      @JsonProperty("objectionGrounds") String objectionGrounds,
+      @JsonProperty("sentOn") LocalDate sentOn,
+      @JsonProperty("channel") ChannelType channel) {
     this.received = received;
     this.due = due;
     this.missing =
@@ -156,6 +163,8 @@ public final class LetterFacts {
     this.erasureInstructedOn = erasureInstructedOn;
     this.copyReceived = copyReceived;
     this.objectionGrounds = objectionGrounds;
+    this.sentOn = sentOn;
+    this.channel = channel;
   }
 
   /** A builder: each setting once, checked when set and again on build. */
@@ -289,7 +298,9 @@ public final class LetterFacts {
         finalDate,
         erasureInstructedOn,
         copyReceived,
-        objectionGrounds);
+        objectionGrounds,
+        sentOn,
+        channel);
   }
 
   /** The day the request reached the controller (Art. 12(3)), or null. */
@@ -407,6 +418,24 @@ public final class LetterFacts {
     return objectionGrounds;
   }
 
+  /**
+   * The day the letter is sent (submitted to the controller's channel), as counted in the
+   * controller's time zone, or null when not yet known: the letter is then dated the day it is
+   * written and states no due date of its own.
+   */
+  public LocalDate sentOn() {
+    return sentOn;
+  }
+
+  /**
+   * The channel the letter is sent through, or null: unknown, treated as post. Only a letter sent
+   * through an electronic channel ({@code EMAIL}, {@code WEB_FORM}, {@code PORTAL}) says that the
+   * request is made by electronic means (Art. 15(3) GDPR).
+   */
+  public ChannelType channel() {
+    return channel;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof LetterFacts f
@@ -427,7 +456,9 @@ public final class LetterFacts {
         && Objects.equals(finalDate, f.finalDate)
         && Objects.equals(erasureInstructedOn, f.erasureInstructedOn)
         && Objects.equals(copyReceived, f.copyReceived)
-        && Objects.equals(objectionGrounds, f.objectionGrounds);
+        && Objects.equals(objectionGrounds, f.objectionGrounds)
+        && Objects.equals(sentOn, f.sentOn)
+        && channel == f.channel;
   }
 
   @Override
@@ -450,7 +481,9 @@ public final class LetterFacts {
         finalDate,
         erasureInstructedOn,
         copyReceived,
-        objectionGrounds);
+        objectionGrounds,
+        sentOn,
+        channel);
   }
 
   @Override
@@ -494,6 +527,8 @@ public final class LetterFacts {
     private LocalDate erasureInstructedOn;
     private LocalDate copyReceived;
     private String objectionGrounds;
+    private LocalDate sentOn;
+    private ChannelType channel;
 
     private Builder() {}
 
@@ -618,6 +653,18 @@ public final class LetterFacts {
       return this;
     }
 
+    /** The day the letter is sent, in the controller's time zone. */
+    public Builder sentOn(LocalDate value) {
+      this.sentOn = set("sentOn", value);
+      return this;
+    }
+
+    /** The channel the letter is sent through (unset: post). */
+    public Builder channel(ChannelType value) {
+      this.channel = set("channel", value);
+      return this;
+    }
+
     /**
      * The facts.
      *
@@ -644,7 +691,9 @@ public final class LetterFacts {
                   finalDate,
                   erasureInstructedOn,
                   copyReceived,
-                  objectionGrounds));
+                  objectionGrounds,
+                  sentOn,
+                  channel));
     }
 
     private <T> T set(String field, T value) {
@@ -710,6 +759,7 @@ public final class LetterFacts {
         valid &= inRange(facts.finalDate, "finalDate", context);
         valid &= inRange(facts.erasureInstructedOn, "erasureInstructedOn", context);
         valid &= inRange(facts.copyReceived, "copyReceived", context);
+        valid &= inRange(facts.sentOn, "sentOn", context);
         if (inRange(facts.validUntil, "validUntil", context)) {
           if (facts.signedOn != null
               && facts.validUntil != null

@@ -89,10 +89,9 @@ public final class RequestFacts {
   }
 
   /**
-   * The facts of an access (Art. 15) or erasure (Art. 17) request sent at {@code sentAt}: through
-   * an electronic channel it reaches the controller the same day (its time zone), so the letter can
-   * state the receipt day and the due date (Art. 12(3) GDPR); by post the receipt day is not known
-   * and no date is stated. Other kinds follow a request and state nothing of their own.
+   * The facts of an access (Art. 15) or erasure (Art. 17) request sent at {@code sentAt} through
+   * the controller's preferred channel: {@link #sent} with the day of {@code sentAt} in the
+   * controller's time zone.
    *
    * @param kind the kind of letter
    * @param controller the controller, whose preferred channel and calendar decide
@@ -102,13 +101,43 @@ public final class RequestFacts {
    */
   public LetterFacts sentAt(
       LetterKind kind, ControllerProfile controller, String residence, Instant sentAt) {
-    if ((kind != LetterKind.ACCESS && kind != LetterKind.ERASURE)
-        || !isElectronic(controller.preferredChannel())) {
-      return LetterFacts.none();
+    return sent(
+        kind,
+        controller,
+        residence,
+        DeadlineEngine.receiptDay(sentAt, controller.zone()),
+        controller.preferredChannel());
+  }
+
+  /**
+   * The facts of a letter sent on {@code sentOn} through {@code channel}. An access (Art. 15) or
+   * erasure (Art. 17) request sent through an electronic channel reaches the controller the day it
+   * is sent, so the letter states the receipt day and the due date (Art. 12(3) GDPR), counted with
+   * the controller's calendar; by post the receipt day is not known and no date is stated. Other
+   * kinds follow a request and state nothing of their own. Without {@code sentOn} no date is stated
+   * at all: the day a letter is written is not the day it is sent.
+   *
+   * @param kind the kind of letter
+   * @param controller the controller, whose calendar counts the period
+   * @param residence the participant's country of residence (may be null; CH can select the Swiss
+   *     regime)
+   * @param sentOn the day the letter is sent, in the controller's time zone, or null: not known
+   * @param channel the channel it is sent through, or null: post
+   */
+  public LetterFacts sent(
+      LetterKind kind,
+      ControllerProfile controller,
+      String residence,
+      LocalDate sentOn,
+      ChannelType channel) {
+    LetterFacts.Builder facts = LetterFacts.builder().sentOn(sentOn).channel(channel);
+    if (sentOn != null
+        && (kind == LetterKind.ACCESS || kind == LetterKind.ERASURE)
+        && isElectronic(channel)) {
+      Deadline deadline = engine.compute(engine.queryFor(sentOn, controller, residence).build());
+      facts.received(deadline.received()).due(deadline.due());
     }
-    LocalDate received = DeadlineEngine.receiptDay(sentAt, controller.zone());
-    Deadline deadline = engine.compute(engine.queryFor(received, controller, residence).build());
-    return LetterFacts.dates(deadline.received(), deadline.due());
+    return facts.build();
   }
 
   /** Whether a request sent through this channel reaches the controller the day it is sent. */

@@ -33,20 +33,32 @@ public record Address(
     return new Address(street, postalCode, city, null, country);
   }
 
-  /** The lines as printed on an envelope, without the country. */
+  /**
+   * The lines as printed on an envelope, without the country, in the order of the country's post: a
+   * United States address puts the city, state and ZIP code on one line ("San Jose, CA 95113"),
+   * every other address the postal code before the city and the region on its own line.
+   */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
     if (street != null && !street.isBlank()) {
       lines.add(street);
     }
-    String place =
-        String.join(
-                " ", postalCode == null ? "" : postalCode.strip(), city == null ? "" : city.strip())
-            .strip();
+    String code = postalCode == null ? "" : postalCode.strip();
+    String town = city == null ? "" : city.strip();
+    String state = region == null ? "" : region.strip();
+    if ("US".equals(country)) {
+      String cityState = state.isEmpty() || town.isEmpty() ? town + state : town + ", " + state;
+      String place = String.join(" ", cityState, code).strip();
+      if (!place.isEmpty()) {
+        lines.add(place);
+      }
+      return List.copyOf(lines);
+    }
+    String place = String.join(" ", code, town).strip();
     if (!place.isEmpty()) {
       lines.add(place);
     }
-    if (region != null && !region.isBlank()) {
+    if (!state.isEmpty()) {
       lines.add(region);
     }
     return List.copyOf(lines);

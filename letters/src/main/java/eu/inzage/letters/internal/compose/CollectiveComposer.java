@@ -302,7 +302,13 @@ public final class CollectiveComposer {
   private static void bundle(List<Block> out, Composer.Composed mandate, Labels labels, String no) {
     LetterDocument doc = mandate.document();
     out.add(new Block.PageBreak());
-    out.add(new Block.Heading(labels.get("annex.mandate") + " " + no + ": " + doc.subject()));
+    out.add(
+        new Block.Heading(
+            labels.format(
+                "annex.field",
+                Scope.root("annex")
+                    .put("label", labels.get("annex.mandate") + " " + no)
+                    .put("value", doc.subject()))));
     for (LetterDocument.Field field : doc.info()) {
       out.add(new Block.Field(field.label(), field.value()));
     }
@@ -310,18 +316,19 @@ public final class CollectiveComposer {
     out.add(new Block.Signed(doc.closing(), doc.signature(), doc.fingerprint()));
   }
 
-  private static String identifiers(
+  /** The identifiers of the controller's profile, one per line (the name has its own column). */
+  private String identifiers(
       Participant p, ControllerProfile controller, Labels labels, Scope scope) {
     List<String> lines = new ArrayList<>();
-    for (Scope id : Composer.identifiers(p, controller, labels, scope, false)) {
+    for (Scope id : composer.identifiers(p, controller, labels, scope, false)) {
       String label = id.text("label");
       if (label.equals(labels.get("identifier.name"))) {
         continue;
       }
-      lines.add(label + ": " + id.text("value"));
-    }
-    if (p.birthDate() != null) {
-      lines.add(labels.get("identifier.birthDate") + ": " + p.birthDate());
+      lines.add(
+          labels.format(
+              "annex.field",
+              Scope.root("annex").put("label", label).put("value", id.text("value"))));
     }
     return String.join("\n", lines);
   }

@@ -15,6 +15,7 @@ import eu.inzage.letters.LetterEvent;
 import eu.inzage.letters.LetterFacts;
 import eu.inzage.letters.LetterInput;
 import eu.inzage.letters.LetterKind;
+import eu.inzage.letters.RequestFacts;
 import eu.inzage.letters.internal.document.Block;
 import eu.inzage.letters.internal.document.BodyBuilder;
 import eu.inzage.letters.internal.document.LetterDocument;
@@ -172,7 +173,9 @@ public final class Composer {
     List<String> recipient = recipient(kind, controller, authority, org, labels);
     Signature signature = signature(input, languages, today, drawn);
     String place = org.address() == null ? null : blankToNull(org.address().city());
-    String dated = place == null ? date(labels, today) : place + ", " + date(labels, today);
+    // a letter whose sending day is recorded is dated that day, not the day it was written
+    LocalDate on = input.facts().sentOn() != null ? input.facts().sentOn() : today;
+    String dated = place == null ? date(labels, on) : place + ", " + date(labels, on);
     LetterDocument document =
         new LetterDocument(
             language,
@@ -275,6 +278,7 @@ public final class Composer {
     Scope scope = Scope.root(labels.language() + "/" + input.kind().id());
     scope
         .put("participant", p.name())
+        .put("ofParticipant", of(p.name()))
         .put("organisation", org.name())
         .put("organisationEmail", blankToNull(org.email()))
         .put("organisationWebsite", blankToNull(org.website()))
@@ -288,7 +292,9 @@ public final class Composer {
         .put("received", date(labels, facts.received()))
         .put("due", date(labels, facts.due()))
         .flag("overdue", facts.due() != null && today.isAfter(facts.due()))
+        .flag("electronic", RequestFacts.isElectronic(facts.channel()))
         .put("residence", country(p.residence(), labels))
+        .put("inResidence", inCountry(p.residence(), labels))
         .put("email", blankToNull(p.email()))
         .put("phone", blankToNull(p.phone()))
         .put("birthDate", date(labels, p.birthDate()))
@@ -356,53 +362,93 @@ public final class Composer {
     return scope;
   }
 
+  /** French countries named with "au" (masculine) or "aux" (plural), or without article ("à"). */
+  private static final Map<String, String> FRENCH_IN =
+      Map.of(
+          "NL", "aux ", "US", "aux ", "DK", "au ", "LU", "au ", "PT", "au ", "LI", "au ", "GB",
+          "au ", "CY", "à ", "MT", "à ");
+
+  /**
+   * "In" a country as the letter's language says it: French "aux Pays-Bas", "au Danemark", "en
+   * France", "à Chypre" ({@code {inResidence}}); other languages the country's name alone.
+   */
+  static String inCountry(String code, Labels labels) {
+    String name = country(code, labels);
+    if (name == null || !"fr".equals(labels.language())) {
+      return name;
+    }
+    return FRENCH_IN.getOrDefault(code, "en ") + name;
+  }
+
+  /**
+   * French "de" before a name, elided before a vowel or a mute h: "de Zoë", "d'Élodie", "d'Hélène".
+   * Used by the French templates only ({@code {ofParticipant}}).
+   */
+  static String of(String name) {
+    String n = name.strip();
+    if (n.isEmpty()) {
+      return "de " + n;
+    }
+    char first =
+        java.text.Normalizer.normalize(n.substring(0, 1), java.text.Normalizer.Form.NFD)
+            .toLowerCase(Locale.ROOT)
+            .charAt(0);
+    return "aeiouyh".indexOf(first) >= 0 ? "d'" + n : "de " + n;
+  }
+
   private static Scope item(AccessItem item, Labels labels, Scope parent) {
     return parent
         .child()
         .put("name", labels.get("item." + item.name()))
-        .put(
-            "provision",
-            labels.format("provision", Scope.root("provision").put("ref", item.provision())))
-        .put("citation", citation(item.provision(), labels));
+        .put("provision", cite(item.provision(), labels));
+  }
+
+  private static final java.util.regex.Pattern PROVISION =
+      java.util.regex.Pattern.compile("(\\d+)(?:\\((\\d+)\\))?(?:\\(([a-z])\\))?");
+
+  /**
+   * A provision of the GDPR cited as lawyers of the letter's language cite it: {@code 15(1)(a)} is
+   * "Art. 15(1)(a) GDPR", "art. 15 lid 1 onder a AVG", "Art. 15 Abs. 1 lit. a DSGVO", "article 15,
+   * paragraphe 1, point a) du RGPD" (labels {@code cite.article}, {@code cite.paragraph}, {@code
+   * cite.point}).
+   */
+  static String cite(String provision, Labels labels) {
+    java.util.regex.Matcher m = PROVISION.matcher(provision);
+    if (!m.matches()) {
+      return labels.format("provision", Scope.root("provision").put("ref", provision));
+    }
+    Scope ref =
+        Scope.root("cite")
+            .put("article", m.group(1))
+            .put("paragraph", m.group(2))
+            .put("point", m.group(3));
+    String key =
+        m.group(3) != null ? "cite.point" : m.group(2) != null ? "cite.paragraph" : "cite.article";
+    return labels.format(key, ref);
   }
 
   /**
-   * A provision of the GDPR such as {@code 15(1)(a)} cited in the style of the language, from the
-   * labels {@code cite.article}, {@code cite.paragraph}, {@code cite.point} and {@code cite.law}:
-   * nl "art. 15 lid 1 onder a AVG", de "Art. 15 Abs. 1 lit. a DSGVO", fr "article 15, paragraphe 1,
-   * point a) du RGPD", en "Article 15(1)(a) GDPR".
+   * The identifiers a letter shows. For the controller ({@code accountsOnly} false): the name and
+   * the identifiers its profile needs ({@link ControllerProfile#identifiers()}), each taken from
+   * the participant's account at that controller only, so that no controller learns contact details
+   * it does not already hold (data minimisation, Art. 5(1)(c) GDPR): a missing account identifier
+   * is left out, never replaced by the participant's own e-mail address or phone number. For the
+   * mandate ({@code accountsOnly} true): every identifier of the account. A profile that needs the
+   * date of birth ({@code birthDate}) gets the participant's.
    */
-  static String citation(String provision, Labels labels) {
-    int open = provision.indexOf('(');
-    String article = open < 0 ? provision : provision.substring(0, open);
-    StringBuilder out = new StringBuilder(cite(labels, "cite.article", article));
-    if (open >= 0) {
-      String[] parts = provision.substring(open + 1, provision.length() - 1).split("\\)\\(");
-      out.append(cite(labels, "cite.paragraph", parts[0]));
-      if (parts.length > 1) {
-        out.append(cite(labels, "cite.point", parts[1]));
-      }
-    }
-    return out.append(labels.get("cite.law")).toString();
-  }
-
-  private static String cite(Labels labels, String key, String number) {
-    return labels.format(key, Scope.root(key).put("n", number));
-  }
-
-  static List<Scope> identifiers(
+  List<Scope> identifiers(
       Participant p, ControllerProfile c, Labels labels, Scope parent, boolean accountsOnly) {
     Map<String, String> values = new LinkedHashMap<>();
     Account account = p.accountAt(c.id()).orElse(null);
     if (!accountsOnly) {
       values.put("name", p.name());
       for (String id : c.identifiers()) {
-        values.putIfAbsent(id, identifier(id, p, account));
+        values.putIfAbsent(
+            id, id.equals("birthDate") ? date(labels, p.birthDate()) : identifier(id, account));
       }
-    }
-    if (account != null) {
+    } else if (account != null) {
       for (String id : List.of("username", "email", "phone", "userId")) {
-        values.putIfAbsent(id, identifier(id, null, account));
+        values.putIfAbsent(id, identifier(id, account));
       }
     }
     List<Scope> list = new ArrayList<>();
@@ -417,18 +463,17 @@ public final class Composer {
     return list;
   }
 
-  private static String identifier(String id, Participant p, Account account) {
+  private static String identifier(String id, Account account) {
+    if (account == null) {
+      return null;
+    }
     return switch (id) {
-      case "username" -> account == null ? null : account.username();
-      case "email" -> account != null && account.email() != null ? account.email() : own(p, true);
-      case "phone" -> account != null && account.phone() != null ? account.phone() : own(p, false);
-      case "userId" -> account == null ? null : account.userId();
+      case "username" -> account.username();
+      case "email" -> account.email();
+      case "phone" -> account.phone();
+      case "userId" -> account.userId();
       default -> null;
     };
-  }
-
-  private static String own(Participant p, boolean email) {
-    return p == null ? null : email ? p.email() : p.phone();
   }
 
   List<String> recipient(

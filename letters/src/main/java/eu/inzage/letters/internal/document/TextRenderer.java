@@ -10,16 +10,21 @@ public final class TextRenderer {
   private TextRenderer() {}
 
   /**
-   * The whole letter as text. A label is followed by a colon, which French typography precedes with
-   * a space ("Notre référence : …").
+   * What separates a label from its value: French typography puts a space before the colon, the
+   * other languages do not.
    */
+  static String colon(String language) {
+    return "fr".equals(language) ? " : " : ": ";
+  }
+
+  /** The whole letter as text. */
   public static String render(LetterDocument doc) {
     String colon = colon(doc.language());
     StringBuilder out = new StringBuilder();
     line(out, doc.subject());
     out.append('\n');
     for (LetterDocument.Field field : doc.info()) {
-      line(out, field.label() + colon + " " + field.value());
+      line(out, field.label() + colon + field.value());
     }
     if (!doc.recipient().isEmpty()) {
       out.append('\n');
@@ -42,8 +47,8 @@ public final class TextRenderer {
       line(out, doc.fingerprint());
       out.append('\n');
     }
-    list(out, doc.enclosuresLabel() + colon, doc.enclosures());
-    list(out, doc.ccLabel() + colon, doc.cc());
+    list(out, doc.enclosuresLabel(), doc.enclosures(), colon);
+    list(out, doc.ccLabel(), doc.cc(), colon);
     String text = out.toString();
     return text.endsWith("\n\n") ? text.substring(0, text.length() - 1) : text;
   }
@@ -54,13 +59,8 @@ public final class TextRenderer {
    */
   public static String body(List<Block> blocks) {
     StringBuilder out = new StringBuilder();
-    body(out, blocks, ":");
+    body(out, blocks, ": ");
     return out.toString();
-  }
-
-  /** The colon after a label: French puts a space before it. */
-  static String colon(String language) {
-    return "fr".equals(language) ? " :" : ":";
   }
 
   private static void body(StringBuilder out, List<Block> blocks, String colon) {
@@ -79,7 +79,7 @@ public final class TextRenderer {
       } else if (block instanceof Block.Heading h) {
         line(out, h.text());
       } else if (block instanceof Block.Field f) {
-        line(out, f.label() + colon + " " + f.value());
+        line(out, f.label() + colon + f.value());
       } else if (block instanceof Block.Table t) {
         table(out, t);
       } else if (block instanceof Block.PageBreak) {
@@ -135,11 +135,11 @@ public final class TextRenderer {
     }
   }
 
-  private static void list(StringBuilder out, String label, List<String> items) {
+  private static void list(StringBuilder out, String label, List<String> items, String colon) {
     if (items.isEmpty()) {
       return;
     }
-    line(out, label);
+    line(out, label + colon.stripTrailing());
     for (String item : items) {
       line(out, "- " + item);
     }

@@ -225,15 +225,18 @@ final class Layout {
     for (int w : table.widths()) {
       total += w;
     }
+    float size = 8.5f;
     float[] x = new float[columns];
     float[] width = new float[columns];
+    for (int i = 0; i < columns; i++) {
+      width[i] = WIDTH * table.widths().get(i) / total;
+    }
+    fitHeaders(table.headers(), width, size);
     float at = LEFT;
     for (int i = 0; i < columns; i++) {
       x[i] = at;
-      width[i] = WIDTH * table.widths().get(i) / total;
       at += width[i];
     }
-    float size = 8.5f;
     float leading = 10.5f;
     ensure(3 * leading);
     tableRow(table.headers(), x, width, bold, size, leading);
@@ -260,6 +263,40 @@ final class Layout {
       y -= 3;
     }
     y -= 6;
+  }
+
+  /**
+   * Widens the columns whose header has a word wider than the column, taking the width from the
+   * columns with room to spare, so that no header breaks inside a word ("Tage verspätet" in a
+   * narrow column). When the headers' words cannot all fit, the widths stay as given.
+   */
+  private void fitHeaders(List<String> headers, float[] width, float size) {
+    float[] need = new float[width.length];
+    float needed = 0;
+    for (int c = 0; c < width.length; c++) {
+      for (String word : clean(headers.get(c)).split(" ")) {
+        need[c] = Math.max(need[c], bold.width(word, size) + 2 * MM + 0.5f);
+      }
+      needed += need[c];
+    }
+    if (needed > WIDTH) {
+      return;
+    }
+    float deficit = 0;
+    float spare = 0;
+    for (int c = 0; c < width.length; c++) {
+      if (width[c] < need[c]) {
+        deficit += need[c] - width[c];
+      } else {
+        spare += width[c] - need[c];
+      }
+    }
+    if (deficit == 0) {
+      return;
+    }
+    for (int c = 0; c < width.length; c++) {
+      width[c] = width[c] < need[c] ? need[c] : width[c] - (width[c] - need[c]) * deficit / spare;
+    }
   }
 
   private void tableRow(

@@ -62,14 +62,26 @@ public final class Segments {
     return names;
   }
 
-  /** The line with every placeholder replaced by its value from the scope, inserted literally. */
+  /**
+   * The line with every placeholder replaced by its value from the scope, inserted literally. A
+   * value that ends with a full stop (a name such as "Palantir Technologies Inc.") absorbs the full
+   * stop of the text that follows it, so that no sentence ends in two.
+   */
   public String render(Scope scope) {
     if (parts.size() == 1) {
       return parts.get(0);
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < parts.size(); i++) {
-      out.append(i % 2 == 0 ? parts.get(i) : scope.text(parts.get(i)));
+      String part = i % 2 == 0 ? parts.get(i) : scope.text(parts.get(i));
+      if (i % 2 == 0
+          && part.startsWith(".")
+          && !part.startsWith("..")
+          && out.length() > 0
+          && out.charAt(out.length() - 1) == '.') {
+        part = part.substring(1);
+      }
+      out.append(part);
     }
     return out.toString();
   }

@@ -18,34 +18,39 @@ personenbezogenen Daten für sie entgegenzunehmen. Die Vollmachten beruhen auf d
 Stellvertretungsrecht (§§ 164 ff. BGB); für einen Auskunftsantrag bedarf es des Artikels 80
 DSGVO nicht.
 
-@heading Was wir für jede teilnehmende Person beantragen
+@heading Antragsumfang je teilnehmender Person
 - eine Bestätigung, ob Sie personenbezogene Daten über die Person verarbeiten (Art. 15 Abs. 1
   DSGVO);
 - Auskunft über diese Daten und eine Kopie davon (Art. 15 Abs. 1 und 3 DSGVO) in einem gängigen
-  elektronischen Format, das heruntergeladen und aufbewahrt werden kann;
-- die Informationen nach Art. 15 Abs. 1 Buchst. a bis h und Abs. 2 DSGVO: Zwecke, Kategorien, die
+  elektronischen Format, das heruntergeladen und aufbewahrt werden kann: eine originalgetreue und
+  verständliche Reproduktion der Daten selbst, keine Zusammenfassung (EuGH C-487/21,
+  Österreichische Datenschutzbehörde, 4. Mai 2023);
+- die Informationen nach Art. 15 Abs. 1 lit. a bis h und Abs. 2 DSGVO: Zwecke, Kategorien, die
   tatsächlichen Empfänger, die Speicherdauer, die Rechte der betroffenen Person, das
-  Beschwerderecht, die Herkunft, automatisierte Entscheidungsfindung einschließlich Profiling und
-  die involvierte Logik sowie die Garantien bei Übermittlungen in Drittländer.
+  Beschwerderecht, die Herkunft, automatisierte Entscheidungsfindung einschließlich Profiling
+  gemäß Art. 22 Abs. 1 und 4 DSGVO und die involvierte Logik sowie die Garantien bei
+  Übermittlungen in Drittländer.
 
-@heading Die Teilnehmenden
+@heading Teilnehmende Personen
 Die Anlage nennt die Teilnehmenden dieses Teils mit den Angaben, die Sie zum Auffinden ihrer Daten
 benötigen, und dem Zeichen der Vollmacht jeder Person. Die Vollmachten folgen der Anlage in
 derselben Reihenfolge. Bitte antworten Sie für jede teilnehmende Person gesondert unter Angabe
 unseres Zeichens und ihrer Nummer in der Anlage.
 
-@heading Frist
-Nach Artikel 12 Abs. 3 DSGVO müssen Sie unverzüglich, in jedem Fall aber innerhalb eines Monats
+@heading Frist zur Beantwortung
+Nach Art. 12 Abs. 3 DSGVO müssen Sie unverzüglich, in jedem Fall aber innerhalb eines Monats
 nach Eingang dieses Schreibens antworten. Die Frist kann nur, wenn dies unter Berücksichtigung der
 Komplexität und der Anzahl von Anträgen erforderlich ist, um zwei weitere Monate verlängert
 werden; Sie müssen uns dann innerhalb des ersten Monats über die Verlängerung und die Gründe dafür
 unterrichten. Werden Sie für eine Person nicht tätig, müssen Sie uns innerhalb eines Monats die
-Gründe und die Möglichkeit einer Beschwerde bei einer Aufsichtsbehörde mitteilen (Art. 12 Abs. 4
-DSGVO). Die Auskunft ist unentgeltlich (Art. 12 Abs. 5 DSGVO). Zusätzliche Informationen zur
+Gründe sowie die Möglichkeit mitteilen, bei einer Aufsichtsbehörde Beschwerde oder einen
+gerichtlichen Rechtsbehelf einzulegen (Art. 12 Abs. 4 DSGVO). Die erste Kopie ist unentgeltlich,
+und ein Auskunftsantrag bedarf keiner Begründung (Art. 12 Abs. 5 und Art. 15 Abs. 3 DSGVO; EuGH
+C-307/22, FT gegen DW, 26. Oktober 2023). Zusätzliche Informationen zur
 Bestätigung der Identität dürfen Sie nur bei begründeten Zweifeln anfordern (Art. 12 Abs. 6
 DSGVO).
 
-@heading Wohin Sie antworten
+@heading Zustellung der Antwort
 Bitte senden Sie die Antworten und die Daten an {organisation} unter Angabe unseres Zeichens.
 @if organisationEmail
 Unsere E-Mail-Adresse ist {organisationEmail}.

@@ -49,7 +49,7 @@ DSGVO), und {participant} kann das Auskunftsrecht gegenüber dem Verantwortliche
 @if missing
 Folgendes, worauf {participant} nach Art. 15 DSGVO Anspruch hat, haben wir noch nicht erhalten:
 @each missing
-- {citation}: {name}.
+- {provision}: {name}.
 @end
 @else
 Eine vollständige Antwort auf unseren Antrag haben wir noch nicht erhalten.

@@ -20,9 +20,15 @@ We ask you to provide us with:
 @end
 
 Please provide the copy (Article 15(3) GDPR) in a commonly used electronic form that can be
-downloaded and kept, not only viewed online. As this request is made electronically, please
-answer electronically as well. The first copy is free of charge (Article 12(5) GDPR). No reasons
-are needed for a request for access.
+downloaded and kept, not only viewed online. The copy must be a faithful and intelligible
+reproduction of the personal data themselves, not a summary of them (CJEU C-487/21,
+Österreichische Datenschutzbehörde, 4 May 2023).
+@if electronic
+As this request is made by electronic means, please answer by electronic means as well (Article
+15(3) GDPR).
+@end
+The first copy is free of charge, and no reasons are needed for a request for access (Article
+12(5) and Article 15(3) GDPR; CJEU C-307/22, FT v DW, 26 October 2023).
 
 @heading Deadline
 Under Article 12(3) GDPR you must answer without undue delay and in any event within one month
@@ -33,8 +39,8 @@ For this request that period ends on {due}.
 The period may be extended by two further months only where necessary, taking into account the
 complexity and number of requests; you must then inform us of the extension and the reasons for
 it within the first month. If you do not intend to comply, you must inform us within one month of
-the reasons and of the possibility of lodging a complaint with a supervisory authority (Article
-12(4) GDPR). You may ask for additional information to confirm identity only where you have
+the reasons and of the possibility of lodging a complaint with a supervisory authority and seeking
+a judicial remedy (Article 12(4) GDPR). You may ask for additional information to confirm identity only where you have
 reasonable doubts about it (Article 12(6) GDPR).
 
 @heading Mandate and where to send your answer

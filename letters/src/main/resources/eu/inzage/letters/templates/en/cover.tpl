@@ -21,11 +21,13 @@ request for access.
 - confirmation as to whether or not you process personal data concerning the participant
   (Article 15(1) GDPR);
 - access to those personal data and a copy of them (Article 15(1) and (3) GDPR), in a commonly
-  used electronic form that can be downloaded and kept;
+  used electronic form that can be downloaded and kept: a faithful and intelligible reproduction
+  of the data themselves, not a summary (CJEU C-487/21, Österreichische Datenschutzbehörde, 4 May
+  2023);
 - the information listed in Article 15(1)(a) to (h) and Article 15(2) GDPR: purposes,
   categories, the actual recipients, the storage period, the rights of the data subject, the
-  right to complain, the source, automated decision-making including profiling and its logic, and
-  the safeguards for transfers to third countries.
+  right to complain, the source, automated decision-making including profiling referred to in
+  Article 22(1) and (4) GDPR and its logic, and the safeguards for transfers to third countries.
 
 @heading The participants
 The annex lists the participants of this volume with the details you need to find their data
@@ -39,8 +41,9 @@ of receipt of this letter. The period may be extended by two further months only
 taking into account the complexity and number of requests; you must then inform us of the
 extension and the reasons for it within the first month. If you do not intend to comply for a
 participant, you must inform us within one month of the reasons and of the possibility of lodging
-a complaint with a supervisory authority (Article 12(4) GDPR). The answer is free of charge
-(Article 12(5) GDPR). You may ask for additional information to confirm a participant's identity
+a complaint with a supervisory authority and seeking a judicial remedy (Article 12(4) GDPR). The
+first copy is free of charge, and no reasons are needed for a request for access (Article 12(5)
+and Article 15(3) GDPR; CJEU C-307/22, FT v DW, 26 October 2023). You may ask for additional information to confirm a participant's identity
 only where you have reasonable doubts about it (Article 12(6) GDPR).
 
 @heading Where to send your answer

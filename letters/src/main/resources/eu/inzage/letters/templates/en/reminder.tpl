@@ -48,7 +48,7 @@ controller (Article 15 GDPR). We therefore ask you kindly:
 We have not yet received the following, to which {participant} is entitled under Article 15
 GDPR:
 @each missing
-- {citation}: {name}.
+- {provision}: {name}.
 @end
 @else
 We have not yet received a complete answer to our request.

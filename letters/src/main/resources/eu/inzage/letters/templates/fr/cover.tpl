@@ -21,11 +21,14 @@ représentation ; l'article 80 du RGPD n'est pas nécessaire pour une demande d'
 - la confirmation que des données personnelles concernant le participant sont ou ne sont pas
   traitées (article 15, paragraphe 1, du RGPD) ;
 - l'accès à ces données et une copie de celles-ci (article 15, paragraphes 1 et 3, du RGPD), sous
-  une forme électronique d'usage courant qui puisse être téléchargée et conservée ;
+  une forme électronique d'usage courant qui puisse être téléchargée et conservée : une
+  reproduction fidèle et intelligible des données elles-mêmes, et non un résumé (CJUE C-487/21,
+  Österreichische Datenschutzbehörde, 4 mai 2023) ;
 - les informations visées à l'article 15, paragraphe 1, points a) à h), et paragraphe 2, du RGPD :
   finalités, catégories, destinataires effectifs, durée de conservation, droits de la personne
   concernée, droit d'introduire une réclamation, source, prise de décision automatisée y compris
-  le profilage et sa logique, et garanties pour les transferts vers des pays tiers.
+  le profilage visée à l'article 22, paragraphes 1 et 4, du RGPD et sa logique, et garanties pour
+  les transferts vers des pays tiers.
 
 @heading Les participants
 L'annexe énumère les participants de ce volume avec les éléments dont vous avez besoin pour
@@ -40,8 +43,10 @@ ne peut être prolongé de deux mois que si cela est nécessaire, compte tenu de
 nombre de demandes ; vous devez alors nous informer de la prolongation et de ses motifs dans le
 premier mois. Si vous ne donnez pas suite à la demande d'un participant, vous devez nous en
 indiquer les motifs dans un délai d'un mois et nous informer de la possibilité d'introduire une
-réclamation auprès d'une autorité de contrôle (article 12, paragraphe 4, du RGPD). La réponse est
-gratuite (article 12, paragraphe 5, du RGPD). Vous ne pouvez demander des informations
+réclamation auprès d'une autorité de contrôle et de former un recours juridictionnel (article 12,
+paragraphe 4, du RGPD). La première copie est gratuite et une demande d'accès n'a pas à être
+motivée (article 12, paragraphe 5, et article 15, paragraphe 3, du RGPD ; CJUE C-307/22, FT contre
+DW, 26 octobre 2023). Vous ne pouvez demander des informations
 supplémentaires pour confirmer l'identité d'un participant qu'en cas de doutes raisonnables
 (article 12, paragraphe 6, du RGPD).
 

@@ -50,7 +50,7 @@ vous prions donc :
 Nous n'avons pas encore reçu les éléments suivants, auxquels {participant} a droit en vertu de
 l'article 15 du RGPD :
 @each missing
-- {citation} : {name}.
+- {provision} : {name}.
 @end
 @else
 Nous n'avons pas encore reçu de réponse complète à notre demande.

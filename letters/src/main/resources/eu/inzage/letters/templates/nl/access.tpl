@@ -20,9 +20,15 @@ Wij verzoeken u ons te verstrekken:
 @end
 
 Verstrekt u de kopie (artikel 15 lid 3 AVG) alstublieft in een gangbare elektronische vorm die
-kan worden gedownload en bewaard, en dus niet alleen online kan worden bekeken. Omdat dit verzoek
-elektronisch wordt gedaan, vragen wij u ook elektronisch te antwoorden. De eerste kopie is
-kosteloos (artikel 12 lid 5 AVG). Voor een inzageverzoek hoeven geen redenen te worden gegeven.
+kan worden gedownload en bewaard, en dus niet alleen online kan worden bekeken. De kopie moet een
+getrouwe en begrijpelijke weergave van de persoonsgegevens zelf zijn, geen samenvatting ervan
+(HvJ EU C-487/21, Österreichische Datenschutzbehörde, 4 mei 2023).
+@if electronic
+Omdat dit verzoek langs elektronische weg wordt gedaan, vragen wij u ook langs elektronische weg
+te antwoorden (artikel 15 lid 3 AVG).
+@end
+De eerste kopie is kosteloos en voor een inzageverzoek hoeven geen redenen te worden gegeven
+(artikel 12 lid 5 en artikel 15 lid 3 AVG; HvJ EU C-307/22, FT tegen DW, 26 oktober 2023).
 
 @heading Termijn
 Op grond van artikel 12 lid 3 AVG moet u onverwijld antwoorden en in elk geval binnen een maand
@@ -34,7 +40,7 @@ De termijn kan alleen zo nodig, rekening houdend met de complexiteit en het aant
 nog eens twee maanden worden verlengd; u moet ons dan binnen de eerste maand over de verlenging
 en de redenen daarvan informeren. Als u niet op het verzoek ingaat, moet u ons binnen een maand
 de redenen meedelen en wijzen op de mogelijkheid een klacht in te dienen bij een
-toezichthoudende autoriteit (artikel 12 lid 4 AVG). U mag alleen om aanvullende gegevens ter
+toezichthoudende autoriteit en beroep in te stellen bij de rechter (artikel 12 lid 4 AVG). U mag alleen om aanvullende gegevens ter
 bevestiging van de identiteit vragen als u gegronde redenen hebt om daaraan te twijfelen
 (artikel 12 lid 6 AVG).
 

@@ -50,7 +50,7 @@ u daarom:
 Wij hebben het volgende, waarop {participant} op grond van art. 15 AVG recht heeft, nog niet
 ontvangen:
 @each missing
-- {citation}: {name}.
+- {provision}: {name}.
 @end
 @else
 Wij hebben nog geen volledig antwoord op ons verzoek ontvangen.
