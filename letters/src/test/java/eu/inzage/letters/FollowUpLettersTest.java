@@ -205,7 +205,7 @@ class FollowUpLettersTest {
       textBlock =
           """
           nl | art. 15 lid 1 onder d AVG | art. 15 lid 3 AVG
-          en | Art. 15(1)(d) GDPR | Art. 15(3) GDPR
+          en | Art. 15(1)(d) GDPR | Article 15(3) GDPR
           de | Art. 15 Abs. 1 lit. d DSGVO | Art. 15 Abs. 3 DSGVO
           fr | article 15, paragraphe 1, point d) du RGPD | article 15, paragraphe 3, du RGPD
           """)
