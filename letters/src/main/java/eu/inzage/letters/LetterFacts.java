@@ -13,6 +13,7 @@ import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.AccessItem;
 import eu.inzage.core.model.ControllerProfile;
+import eu.inzage.core.model.FollowUp;
 import eu.inzage.core.model.SignatureEvidence;
 import eu.inzage.core.validation.ModelValidator;
 import eu.inzage.core.validation.constraints.MaxLength;
@@ -66,7 +67,7 @@ public final class LetterFacts {
   static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
   private static final LetterFacts NONE =
-      new LetterFacts(null, null, null, null, null, null, null, null, null);
+      new LetterFacts(null, null, null, null, null, null, null, null, null, null);
 
   private final LocalDate received;
 
@@ -88,6 +89,8 @@ public final class LetterFacts {
 
   private final Boolean subDelegation;
 
+  private final Set<FollowUp> followUp;
+
   /** The one constructor, used by the builder and by the JSON reader; copies the collections. */
   @JsonCreator
   private LetterFacts(
@@ -99,7 +102,8 @@ public final class LetterFacts {
       @JsonProperty("signedOn") LocalDate signedOn,
       @JsonProperty("signedAt") String signedAt,
       @JsonProperty("validUntil") LocalDate validUntil,
-      @JsonProperty("subDelegation") Boolean subDelegation) {
+      @JsonProperty("subDelegation") Boolean subDelegation,
+      @JsonProperty("followUp") Set<FollowUp> followUp) {
     this.received = received;
     this.due = due;
     this.missing =
@@ -113,6 +117,10 @@ public final class LetterFacts {
     this.signedAt = signedAt;
     this.validUntil = validUntil;
     this.subDelegation = subDelegation;
+    this.followUp =
+        followUp == null
+            ? null
+            : followUp.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(followUp));
   }
 
   /** A builder: each setting once, checked when set and again on build. */
@@ -189,7 +197,8 @@ public final class LetterFacts {
         signedOn,
         signedAt,
         validUntil,
-        subDelegation);
+        subDelegation,
+        followUp);
   }
 
   /** The day the request reached the controller (Art. 12(3)), or null. */
@@ -237,6 +246,15 @@ public final class LetterFacts {
     return subDelegation;
   }
 
+  /**
+   * The follow-up the mandate authorises (a complaint under Art. 77 with Art. 80(1), proceedings
+   * under Arts. 78 and 79, compensation under Art. 82); immutable, or null when not stated: then
+   * all three.
+   */
+  public Set<FollowUp> followUp() {
+    return followUp;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof LetterFacts f
@@ -248,13 +266,23 @@ public final class LetterFacts {
         && Objects.equals(signedOn, f.signedOn)
         && Objects.equals(signedAt, f.signedAt)
         && Objects.equals(validUntil, f.validUntil)
-        && Objects.equals(subDelegation, f.subDelegation);
+        && Objects.equals(subDelegation, f.subDelegation)
+        && Objects.equals(followUp, f.followUp);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        received, due, missing, events, signature, signedOn, signedAt, validUntil, subDelegation);
+        received,
+        due,
+        missing,
+        events,
+        signature,
+        signedOn,
+        signedAt,
+        validUntil,
+        subDelegation,
+        followUp);
   }
 
   @Override
@@ -289,6 +317,7 @@ public final class LetterFacts {
     private String signedAt;
     private LocalDate validUntil;
     private Boolean subDelegation;
+    private Set<FollowUp> followUp;
 
     private Builder() {}
 
@@ -360,6 +389,19 @@ public final class LetterFacts {
     }
 
     /**
+     * The follow-up the mandate authorises (unset: complaint, proceedings and compensation; an
+     * empty set: none).
+     */
+    public Builder followUp(Set<FollowUp> values) {
+      EnumSet<FollowUp> copy = EnumSet.noneOf(FollowUp.class);
+      if (values != null) {
+        copy.addAll(nonNull(values));
+      }
+      this.followUp = set("followUp", copy);
+      return this;
+    }
+
+    /**
      * The facts.
      *
      * @throws InvalidInputException with every violation, each with its field path and code
@@ -376,7 +418,8 @@ public final class LetterFacts {
                   signedOn,
                   signedAt,
                   validUntil,
-                  subDelegation));
+                  subDelegation,
+                  followUp));
     }
 
     private <T> T set(String field, T value) {

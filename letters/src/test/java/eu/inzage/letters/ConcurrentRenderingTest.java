@@ -18,10 +18,12 @@ class ConcurrentRenderingTest {
     return Fixtures.LETTERS
         .compose(
             LetterInput.of(
-                kind,
-                Fixtures.participant(name, "en"),
-                Fixtures.controller("tiktok"),
-                Fixtures.organisation()))
+                    kind,
+                    Fixtures.participant(name, "en"),
+                    Fixtures.controller("tiktok"),
+                    Fixtures.organisation())
+                .withFacts(
+                    LetterFacts.builder().signedOn(java.time.LocalDate.of(2026, 11, 27)).build()))
         .toPdf()
         .sha256();
   }
