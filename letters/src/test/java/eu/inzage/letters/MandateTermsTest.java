@@ -293,4 +293,25 @@ class MandateTermsTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("organisation.governingLaw REQUIRED");
   }
+
+  /**
+   * A mandate bundled behind a cover letter without a recorded day of signature states neither a
+   * day nor a place: both are lines to fill in, and the cover's date does not become the mandate's.
+   */
+  @Test
+  void writeCollective_bundledMandateWithoutSignedOn_leavesDayAndPlaceBlank() throws Exception {
+    CollectiveInput input =
+        CollectiveInput.of(
+                CollectiveKind.COVER, Fixtures.controller("tiktok"), Fixtures.organisation())
+            .withLanguage("en");
+    List<Volume> volumes = CollectiveLetterTest.write(input, CollectiveLetterTest.source(1));
+
+    String text = PdfText.squash(PdfText.of(volumes.get(0).pdf().bytes()));
+    String mandate = text.substring(text.indexOf("I, the undersigned"));
+    assertThat(text).contains("28 November 2026");
+    assertThat(mandate)
+        .contains("Place and date of signature: _______________, _______________")
+        .contains("valid for two years from the day it is signed, unless")
+        .doesNotContain("28 November 2026", "Amsterdam, 2");
+  }
 }
