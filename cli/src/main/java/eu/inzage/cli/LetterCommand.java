@@ -110,7 +110,8 @@ final class LetterCommand extends Subcommand {
       description =
           "one participant: the request with its events (the JSON that status reads), or letter"
               + " facts: received, due, missing (Art. 15 item codes), events [{date, text}],"
-              + " signature, signedOn, signedAt, validUntil, subDelegation")
+              + " signature, signedOn (required for a mandate), signedAt, validUntil, subDelegation,"
+              + " followUp")
   Path request;
 
   @Option(

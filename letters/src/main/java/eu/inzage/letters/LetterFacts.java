@@ -15,6 +15,7 @@ import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.AccessItem;
 import eu.inzage.core.model.ChannelType;
 import eu.inzage.core.model.ControllerProfile;
+import eu.inzage.core.model.FollowUp;
 import eu.inzage.core.model.SignatureEvidence;
 import eu.inzage.core.validation.ModelValidator;
 import eu.inzage.core.validation.constraints.MaxLength;
@@ -70,7 +71,7 @@ public final class LetterFacts {
   private static final LetterFacts NONE =
       new LetterFacts(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null);
+          null, null, null, null, null, null);
 
   private final LocalDate received;
 
@@ -118,6 +119,8 @@ public final class LetterFacts {
 
   private final ChannelType channel;
 
+  private final Set<FollowUp> followUp;
+
   /** The one constructor, used by the builder and by the JSON reader; copies the collections. */
   @JsonCreator
   private LetterFacts(
@@ -140,7 +143,8 @@ public final class LetterFacts {
       @JsonProperty("copyReceived") LocalDate copyReceived,
       @JsonProperty("objectionGrounds") String objectionGrounds,
       @JsonProperty("sentOn") LocalDate sentOn,
-      @JsonProperty("channel") ChannelType channel) {
+      @JsonProperty("channel") ChannelType channel,
+      @JsonProperty("followUp") Set<FollowUp> followUp) {
     this.received = received;
     this.due = due;
     this.missing =
@@ -165,6 +169,10 @@ public final class LetterFacts {
     this.objectionGrounds = objectionGrounds;
     this.sentOn = sentOn;
     this.channel = channel;
+    this.followUp =
+        followUp == null
+            ? null
+            : followUp.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(followUp));
   }
 
   /** A builder: each setting once, checked when set and again on build. */
@@ -300,7 +308,8 @@ public final class LetterFacts {
         copyReceived,
         objectionGrounds,
         sentOn,
-        channel);
+        channel,
+        followUp);
   }
 
   /** The day the request reached the controller (Art. 12(3)), or null. */
@@ -436,6 +445,15 @@ public final class LetterFacts {
     return channel;
   }
 
+  /**
+   * The follow-up the mandate authorises (a complaint under Art. 77 with Art. 80(1), proceedings
+   * under Arts. 78 and 79, compensation under Art. 82); immutable, or null when not stated: then
+   * all three.
+   */
+  public Set<FollowUp> followUp() {
+    return followUp;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof LetterFacts f
@@ -458,7 +476,8 @@ public final class LetterFacts {
         && Objects.equals(copyReceived, f.copyReceived)
         && Objects.equals(objectionGrounds, f.objectionGrounds)
         && Objects.equals(sentOn, f.sentOn)
-        && channel == f.channel;
+        && channel == f.channel
+        && Objects.equals(followUp, f.followUp);
   }
 
   @Override
@@ -483,7 +502,8 @@ public final class LetterFacts {
         copyReceived,
         objectionGrounds,
         sentOn,
-        channel);
+        channel,
+        followUp);
   }
 
   @Override
@@ -529,6 +549,7 @@ public final class LetterFacts {
     private String objectionGrounds;
     private LocalDate sentOn;
     private ChannelType channel;
+    private Set<FollowUp> followUp;
 
     private Builder() {}
 
@@ -666,6 +687,19 @@ public final class LetterFacts {
     }
 
     /**
+     * The follow-up the mandate authorises (unset: complaint, proceedings and compensation; an
+     * empty set: none).
+     */
+    public Builder followUp(Set<FollowUp> values) {
+      EnumSet<FollowUp> copy = EnumSet.noneOf(FollowUp.class);
+      if (values != null) {
+        copy.addAll(nonNull(values));
+      }
+      this.followUp = set("followUp", copy);
+      return this;
+    }
+
+    /**
      * The facts.
      *
      * @throws InvalidInputException with every violation, each with its field path and code
@@ -693,7 +727,8 @@ public final class LetterFacts {
                   copyReceived,
                   objectionGrounds,
                   sentOn,
-                  channel));
+                  channel,
+                  followUp));
     }
 
     private <T> T set(String field, T value) {

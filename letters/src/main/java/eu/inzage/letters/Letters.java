@@ -122,7 +122,13 @@ public final class Letters {
         escalation);
   }
 
-  /** Composes a letter dated today by the clock. */
+  /**
+   * Composes a letter dated today by the clock; a mandate is dated by its signature only.
+   *
+   * @throws eu.inzage.core.InvalidInputException for a mandate without {@code facts.signedOn}
+   *     ({@code REQUIRED}) or whose organisation has neither a governing law nor an address country
+   *     ({@code organisation.governingLaw}, {@code REQUIRED}); for text the fonts cannot draw
+   */
   public Letter compose(LetterInput input) {
     Objects.requireNonNull(input, "input");
     List<Violation> undrawable = new ArrayList<>();
@@ -131,6 +137,9 @@ public final class Letters {
     Drawable.check("facts", input.facts(), undrawable);
     if (!undrawable.isEmpty()) {
       throw new InvalidInputException(undrawable);
+    }
+    if (input.kind() == LetterKind.MANDATE) {
+      Composer.requireSignedOn(input.facts(), "facts.signedOn");
     }
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());

@@ -23,7 +23,10 @@ class ConcurrentRenderingTest {
                     Fixtures.controller("tiktok"),
                     Fixtures.organisation())
                 .withFacts(
-                    LetterFacts.builder().erasureInstructedOn(Fixtures.ERASURE_INSTRUCTED).build()))
+                    LetterFacts.builder()
+                        .erasureInstructedOn(Fixtures.ERASURE_INSTRUCTED)
+                        .signedOn(java.time.LocalDate.of(2026, 11, 27))
+                        .build()))
         .toPdf()
         .sha256();
   }

@@ -24,6 +24,11 @@ final class Fixtures {
   private Fixtures() {}
 
   static Organisation organisation() {
+    return organisation(null, null);
+  }
+
+  /** The organisation with its mandates' governing law and its objectives' language, or nulls. */
+  static Organisation organisation(String governingLaw, String objectivesLanguage) {
     return Organisation.builder()
         .name("Stichting Inzage Collectief")
         .legalForm("stichting")
@@ -33,14 +38,21 @@ final class Fixtures {
         .website("https://inzage.example")
         .signatory("mr. A. de Vries, bestuurder")
         .statutoryObjectives("Protecting the privacy of internet users, not for profit")
+        .statutoryObjectivesLanguage(objectivesLanguage)
+        .governingLaw(governingLaw)
         .build();
   }
 
   static Participant participant(String name, String language) {
+    return participant(name, language, "zoe@example.org");
+  }
+
+  /** The participant with a contact e-mail address of her own (her TikTok account has another). */
+  static Participant participant(String name, String language, String email) {
     return Participant.builder()
         .id("p-000123")
         .name(name)
-        .email("zoe@example.org")
+        .email(email)
         .phone("+31612345678")
         .birthDate(LocalDate.of(1990, 2, 14))
         .residence("NL")
@@ -63,6 +75,7 @@ final class Fixtures {
         .event(new LetterEvent(LocalDate.of(2026, 9, 1), "Request submitted through the web form"))
         .event(new LetterEvent(LocalDate.of(2026, 9, 20), "Controller sent a partial ZIP export"))
         .erasureInstructedOn(ERASURE_INSTRUCTED)
+        .signedOn(LocalDate.of(2026, 8, 25))
         .build();
   }
 

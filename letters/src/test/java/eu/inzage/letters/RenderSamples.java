@@ -54,6 +54,10 @@ final class RenderSamples {
                 Fixtures.participant(name, language),
                 Fixtures.controller(controller),
                 Fixtures.organisation())
-            .withFacts(LetterFacts.builder().signature(evidence).build()));
+            .withFacts(
+                LetterFacts.builder()
+                    .signature(evidence)
+                    .signedOn(java.time.LocalDate.of(2026, 11, 27))
+                    .build()));
   }
 }

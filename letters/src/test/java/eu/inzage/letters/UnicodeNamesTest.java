@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Names and addresses from all over Europe render with embedded glyphs and extract back. */
 class UnicodeNamesTest {
+  /** A mandate is dated by its signature. */
+  private static final LetterFacts SIGNED =
+      LetterFacts.builder().signedOn(java.time.LocalDate.of(2026, 11, 27)).build();
+
   private static Participant person(
       String name, String street, String postal, String city, String cc) {
     return Participant.builder()
@@ -50,13 +54,15 @@ class UnicodeNamesTest {
           Fixtures.LETTERS.compose(
               LetterInput.of(
                       kind, participant, Fixtures.controller("tiktok"), Fixtures.organisation())
-                  .withLanguage("en"));
+                  .withLanguage("en")
+                  .withFacts(SIGNED));
 
       String text = PdfText.of(letter.toPdf().bytes());
 
       assertThat(text).contains(name);
       if (kind == LetterKind.MANDATE) {
-        assertThat(text).contains(street).contains(postal + " " + city);
+        // a mandate sent to a controller carries no postal address (data minimisation, issue 14)
+        assertThat(text).doesNotContain(street).doesNotContain(postal + " " + city);
       }
     }
   }
@@ -68,10 +74,11 @@ class UnicodeNamesTest {
     Letter letter =
         Fixtures.LETTERS.compose(
             LetterInput.of(
-                LetterKind.MANDATE,
-                participant,
-                Fixtures.controller("tiktok"),
-                Fixtures.organisation()));
+                    LetterKind.MANDATE,
+                    participant,
+                    Fixtures.controller("tiktok"),
+                    Fixtures.organisation())
+                .withFacts(SIGNED));
 
     assertThat(PdfAValidator.failures(letter.toPdf().bytes())).isEmpty();
   }

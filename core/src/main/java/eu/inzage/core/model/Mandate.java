@@ -23,6 +23,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -41,6 +42,12 @@ import java.util.Set;
     getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
 public final class Mandate {
+  /**
+   * How long a mandate without {@code validUntil} stays in force: two years from the day of
+   * signature (see {@code docs/law/mandate.md#duration-and-revocation}).
+   */
+  public static final Period DEFAULT_TERM = Period.ofYears(2);
+
   @Required @ParticipantId private final String id;
 
   @Required @Valid private final Participant principal;
@@ -175,9 +182,26 @@ public final class Mandate {
     return signedAt;
   }
 
-  /** The last day of validity, or null for "until revoked". */
+  /** The last day of validity as signed, or null: {@link #lastDay()} then applies the default. */
   public LocalDate validUntil() {
     return validUntil;
+  }
+
+  /**
+   * The last day the mandate is in force unless revoked earlier: {@code validUntil}, else {@link
+   * #lastDay(LocalDate, LocalDate) the default term} after signature.
+   */
+  public LocalDate lastDay() {
+    return lastDay(signedOn, validUntil);
+  }
+
+  /**
+   * The last day of a mandate signed on {@code signedOn}: {@code validUntil} when given, else the
+   * day {@link #DEFAULT_TERM} after signature (a mandate signed on 27 November 2026 ends with 27
+   * November 2028).
+   */
+  public static LocalDate lastDay(LocalDate signedOn, LocalDate validUntil) {
+    return validUntil != null ? validUntil : signedOn.plus(DEFAULT_TERM);
   }
 
   /** How the principal revokes the mandate, or null. */
@@ -214,12 +238,12 @@ public final class Mandate {
   }
 
   /**
-   * Whether the mandate authorises acting on the given day: signed on or before it, not expired,
-   * not revoked on or before it.
+   * Whether the mandate authorises acting on the given day: signed on or before it, not past its
+   * {@link #lastDay()}, not revoked on or before it.
    */
   public boolean isInForceOn(LocalDate day) {
     return !day.isBefore(signedOn)
-        && (validUntil == null || !day.isAfter(validUntil))
+        && !day.isAfter(lastDay())
         && (revokedOn == null || day.isBefore(revokedOn));
   }
 
@@ -372,7 +396,7 @@ public final class Mandate {
       return this;
     }
 
-    /** The last day of validity, or null for "until revoked". */
+    /** The last day of validity, or null for the default term ({@link Mandate#DEFAULT_TERM}). */
     public Builder validUntil(LocalDate value) {
       this.validUntil = settings.set("validUntil", value);
       return this;

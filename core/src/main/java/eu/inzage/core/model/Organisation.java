@@ -5,8 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.internal.Normalise;
 import eu.inzage.core.internal.validation.BuilderSettings;
+import eu.inzage.core.validation.constraints.CountryCode;
 import eu.inzage.core.validation.constraints.EmailAddress;
+import eu.inzage.core.validation.constraints.LanguageCode;
 import eu.inzage.core.validation.constraints.MaxLength;
 import eu.inzage.core.validation.constraints.PlainText;
 import eu.inzage.core.validation.constraints.Required;
@@ -56,6 +59,10 @@ public final class Organisation {
   @MaxLength(4000)
   private final String statutoryObjectives;
 
+  @LanguageCode private final String statutoryObjectivesLanguage;
+
+  @CountryCode private final String governingLaw;
+
   /** The one constructor, used by the builder and by the JSON reader. */
   @JsonCreator
   private Organisation(
@@ -66,7 +73,9 @@ public final class Organisation {
       @JsonProperty("email") String email,
       @JsonProperty("website") String website,
       @JsonProperty("signatory") String signatory,
-      @JsonProperty("statutoryObjectives") String statutoryObjectives) {
+      @JsonProperty("statutoryObjectives") String statutoryObjectives,
+      @JsonProperty("statutoryObjectivesLanguage") String statutoryObjectivesLanguage,
+      @JsonProperty("governingLaw") String governingLaw) {
     this.name = name;
     this.legalForm = legalForm;
     this.registration = registration;
@@ -75,6 +84,8 @@ public final class Organisation {
     this.website = website;
     this.signatory = signatory;
     this.statutoryObjectives = statutoryObjectives;
+    this.statutoryObjectivesLanguage = Normalise.language(statutoryObjectivesLanguage);
+    this.governingLaw = Normalise.country(governingLaw);
   }
 
   /** A builder for an organisation: each setting once, checked when set and again on build. */
@@ -122,6 +133,33 @@ public final class Organisation {
     return statutoryObjectives;
   }
 
+  /**
+   * The language (ISO 639-1) the statutory objectives are written in, or null: a mandate in another
+   * language labels the objectives with it instead of pretending to translate them.
+   */
+  public String statutoryObjectivesLanguage() {
+    return statutoryObjectivesLanguage;
+  }
+
+  /**
+   * The country (ISO 3166-1 alpha-2) whose law governs the mandates the organisation receives, as
+   * set; null: the country of its address. See {@link #governingLawCountry()}.
+   */
+  public String governingLaw() {
+    return governingLaw;
+  }
+
+  /**
+   * The country whose law governs the mandate (agency law: Art. 3:60 BW, §§ 164 ff. BGB …): {@link
+   * #governingLaw()} when set, else the country of the address; null when neither is known.
+   */
+  public String governingLawCountry() {
+    if (governingLaw != null) {
+      return governingLaw;
+    }
+    return address == null ? null : address.country();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Organisation other
@@ -132,13 +170,24 @@ public final class Organisation {
         && Objects.equals(email, other.email)
         && Objects.equals(website, other.website)
         && Objects.equals(signatory, other.signatory)
-        && Objects.equals(statutoryObjectives, other.statutoryObjectives);
+        && Objects.equals(statutoryObjectives, other.statutoryObjectives)
+        && Objects.equals(statutoryObjectivesLanguage, other.statutoryObjectivesLanguage)
+        && Objects.equals(governingLaw, other.governingLaw);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        name, legalForm, registration, address, email, website, signatory, statutoryObjectives);
+        name,
+        legalForm,
+        registration,
+        address,
+        email,
+        website,
+        signatory,
+        statutoryObjectives,
+        statutoryObjectivesLanguage,
+        governingLaw);
   }
 
   /** The name only: the signatory is a person and the rest is not needed to tell it apart. */
@@ -163,6 +212,8 @@ public final class Organisation {
     private String website;
     private String signatory;
     private String statutoryObjectives;
+    private String statutoryObjectivesLanguage;
+    private String governingLaw;
 
     private Builder() {}
 
@@ -214,6 +265,22 @@ public final class Organisation {
       return this;
     }
 
+    /** The language (ISO 639-1) of the statutory objectives, or null. */
+    public Builder statutoryObjectivesLanguage(String value) {
+      this.statutoryObjectivesLanguage =
+          settings.set("statutoryObjectivesLanguage", Normalise.language(value));
+      return this;
+    }
+
+    /**
+     * The country (ISO 3166-1 alpha-2) whose law governs the mandates, or null for the country of
+     * the address.
+     */
+    public Builder governingLaw(String value) {
+      this.governingLaw = settings.set("governingLaw", Normalise.country(value));
+      return this;
+    }
+
     /**
      * The organisation.
      *
@@ -229,7 +296,9 @@ public final class Organisation {
               email,
               website,
               signatory,
-              statutoryObjectives));
+              statutoryObjectives,
+              statutoryObjectivesLanguage,
+              governingLaw));
     }
   }
 }

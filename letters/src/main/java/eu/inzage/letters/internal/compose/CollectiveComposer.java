@@ -151,6 +151,10 @@ public final class CollectiveComposer {
         .put("last", number(last, labels))
         .put("inVolume", number(members.size(), labels))
         .flag("several", volumes > 1);
+    if (!complaint) {
+      // the cover cites the agency law of the mandates it encloses, as each mandate states it
+      GoverningLaw.of(org).into(scope, labels);
+    }
     SupervisoryAuthority authority = plan.authority();
     if (authority != null) {
       scope.put("authority", authority.name());

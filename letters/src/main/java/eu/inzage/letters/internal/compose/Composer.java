@@ -7,6 +7,8 @@ import eu.inzage.core.model.AccessItem;
 import eu.inzage.core.model.Account;
 import eu.inzage.core.model.Address;
 import eu.inzage.core.model.ControllerProfile;
+import eu.inzage.core.model.FollowUp;
+import eu.inzage.core.model.Mandate;
 import eu.inzage.core.model.Organisation;
 import eu.inzage.core.model.Participant;
 import eu.inzage.core.model.SignatureEvidence;
@@ -33,11 +35,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -47,6 +51,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Composer {
   private static final String FALLBACK = "en";
+
+  /** The place or day of signature when none was recorded: a line to fill in. */
+  private static final String BLANK = "_______________";
+
   private static final DateTimeFormatter AUDIT_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT);
 
@@ -143,7 +151,7 @@ public final class Composer {
     List<String> subjects = new ArrayList<>();
     for (String lang : languages) {
       Labels l = labels(lang);
-      Scope scope = scope(input, l, today, authority).flag("bilingual", languages.size() > 1);
+      Scope scope = scope(input, l, today, authority, languages.size() > 1);
       BodyBuilder builder = new BodyBuilder();
       template(lang, kind).render(scope, builder);
       if (languages.size() > 1) {
@@ -171,11 +179,16 @@ public final class Composer {
     }
     Organisation org = input.organisation();
     List<String> recipient = recipient(kind, controller, authority, org, labels);
-    Signature signature = signature(input, languages, today, drawn);
-    String place = org.address() == null ? null : blankToNull(org.address().city());
-    // a letter whose sending day is recorded is dated that day, not the day it was written
-    LocalDate on = input.facts().sentOn() != null ? input.facts().sentOn() : today;
-    String dated = place == null ? date(labels, on) : place + ", " + date(labels, on);
+    Signature signature = signature(input, languages, drawn);
+    List<LetterDocument.Field> info = new ArrayList<>();
+    info.add(new LetterDocument.Field(labels.get("label.reference"), reference));
+    if (kind != LetterKind.MANDATE) {
+      String place = org.address() == null ? null : blankToNull(org.address().city());
+      // a letter whose sending day is recorded is dated that day, not the day it was written
+      LocalDate on = input.facts().sentOn() != null ? input.facts().sentOn() : today;
+      String dated = place == null ? date(labels, on) : place + ", " + date(labels, on);
+      info.add(new LetterDocument.Field(labels.get("label.date"), dated));
+    }
     LetterDocument document =
         new LetterDocument(
             language,
@@ -184,9 +197,7 @@ public final class Composer {
             returnLine(org),
             sender(org, labels),
             recipient,
-            List.of(
-                new LetterDocument.Field(labels.get("label.reference"), reference),
-                new LetterDocument.Field(labels.get("label.date"), dated)),
+            List.copyOf(info),
             subject,
             primary.salutation(),
             body,
@@ -236,6 +247,19 @@ public final class Composer {
     }
   }
 
+  /**
+   * Refuses a mandate whose day of signature was not recorded: a mandate is dated by its signature
+   * only, never by the day it is printed.
+   *
+   * @throws InvalidInputException at {@code field}, {@code REQUIRED}
+   */
+  public static void requireSignedOn(LetterFacts facts, String field) {
+    if (facts.signedOn() == null) {
+      throw new InvalidInputException(
+          field, ViolationCode.REQUIRED, "a mandate states the day it was signed");
+    }
+  }
+
   private static String joined(
       List<String> languages, java.util.function.Function<String, String> f) {
     List<String> parts = new ArrayList<>();
@@ -270,13 +294,18 @@ public final class Composer {
   }
 
   private Scope scope(
-      LetterInput input, Labels labels, LocalDate today, SupervisoryAuthority authority) {
+      LetterInput input,
+      Labels labels,
+      LocalDate today,
+      SupervisoryAuthority authority,
+      boolean bilingual) {
     Participant p = input.participant();
     ControllerProfile c = input.controller();
     Organisation org = input.organisation();
     LetterFacts facts = input.facts();
     Scope scope = Scope.root(labels.language() + "/" + input.kind().id());
     scope
+        .flag("bilingual", bilingual)
         .put("participant", p.name())
         .put("ofParticipant", of(p.name()))
         .put("organisation", org.name())
@@ -356,9 +385,11 @@ public final class Composer {
         .put("erasureInstructedOn", date(labels, facts.erasureInstructedOn()))
         .put("copyReceived", date(labels, facts.copyReceived()))
         .put("objectionGrounds", withoutFinalStop(facts.objectionGrounds()));
-    scope.put("validUntil", date(labels, facts.validUntil()));
     scope.flag("subDelegation", facts.subDelegation() == null || facts.subDelegation());
     scope.flag("signed", facts.signature() != null);
+    if (input.kind() == LetterKind.MANDATE) {
+      mandate(scope, input, labels);
+    }
     return scope;
   }
 
@@ -394,6 +425,40 @@ public final class Composer {
             .toLowerCase(Locale.ROOT)
             .charAt(0);
     return "aeiouyh".indexOf(first) >= 0 ? "d'" + n : "de " + n;
+  }
+
+  /**
+   * The terms only a mandate states: its last day (the default term when none was signed), the
+   * governing law, the follow-up it authorises and the language of the statutory objectives.
+   */
+  private void mandate(Scope scope, LetterInput input, Labels labels) {
+    LetterFacts facts = input.facts();
+    Organisation org = input.organisation();
+    scope
+        .put("signedOn", date(labels, facts.signedOn()))
+        .put(
+            "validUntil",
+            facts.signedOn() == null
+                ? date(labels, facts.validUntil())
+                : date(labels, Mandate.lastDay(facts.signedOn(), facts.validUntil())))
+        .flag("defaultTerm", facts.validUntil() == null);
+    GoverningLaw.of(org).into(scope, labels);
+    Set<FollowUp> followUp =
+        facts.followUp() == null ? EnumSet.allOf(FollowUp.class) : facts.followUp();
+    scope
+        .flag("followUp", !followUp.isEmpty())
+        .flag("complaint", followUp.contains(FollowUp.COMPLAINT))
+        .flag("proceedings", followUp.contains(FollowUp.PROCEEDINGS))
+        .flag("compensation", followUp.contains(FollowUp.COMPENSATION));
+    String written = org.statutoryObjectivesLanguage();
+    String note = null;
+    if (written != null && !written.equals(labels.language())) {
+      String name = Locale.forLanguageTag(written).getDisplayLanguage(locale(labels));
+      note = labels.format("mandate.objectivesIn", Scope.root("objectives").put("language", name));
+    } else if (written == null && scope.truthy("bilingual")) {
+      note = labels.get("mandate.objectivesUntranslated");
+    }
+    scope.put("objectivesNote", note);
   }
 
   private static Scope item(AccessItem item, Labels labels, Scope parent) {
@@ -513,8 +578,7 @@ public final class Composer {
     return lines;
   }
 
-  private Signature signature(
-      LetterInput input, List<String> languages, LocalDate today, SignatureImage drawn) {
+  private Signature signature(LetterInput input, List<String> languages, SignatureImage drawn) {
     Labels labels = labels(languages.get(0));
     if (input.kind() != LetterKind.MANDATE) {
       Organisation org = input.organisation();
@@ -528,20 +592,21 @@ public final class Composer {
     Participant p = input.participant();
     LetterFacts facts = input.facts();
     SignatureEvidence evidence = facts.signature();
-    String place =
-        facts.signedAt() != null && !facts.signedAt().isBlank()
-            ? facts.signedAt().strip()
-            : p.address() == null ? null : blankToNull(p.address().city());
+    // the place only as recorded: a line to fill in otherwise, never the participant's home town
+    String place = facts.signedAt() != null ? blankToNull(facts.signedAt()) : null;
+    String placeDate =
+        (place == null ? BLANK : place)
+            + ", "
+            + (facts.signedOn() == null ? BLANK : date(labels, facts.signedOn()));
+    String colon = labels.get("colon");
+    String placeLine = joined(languages, l -> labels(l).get("audit.place")) + colon + placeDate;
     if (evidence == null) {
       String line = joined(languages, l -> labels(l).get("signature.line"));
-      return new Signature(null, null, line, List.of(p.name()), List.of());
+      return new Signature(null, null, line, List.of(p.name()), List.of(placeLine));
     }
-    LocalDate signedOn =
-        facts.signedOn() != null
-            ? facts.signedOn()
-            : evidence.signedAt() != null
-                ? LocalDate.ofInstant(evidence.signedAt(), ZoneOffset.UTC)
-                : today;
+    // the IP address and the e-mail verification stay in the organisation's evidence (Art.
+    // 5(1)(c) GDPR): the controller needs to see that and when the participant signed, not how
+    // the organisation checked it
     List<String> audit = new ArrayList<>();
     String how =
         switch (evidence.kind()) {
@@ -550,23 +615,12 @@ public final class Composer {
           case QUALIFIED -> "signature.qualified";
         };
     audit.add(joined(languages, l -> labels(l).get(how)));
-    String placeDate =
-        place == null ? date(labels, signedOn) : place + ", " + date(labels, signedOn);
-    audit.add(joined(languages, l -> labels(l).get("audit.place")) + ": " + placeDate);
+    audit.add(placeLine);
     if (evidence.signedAt() != null) {
       audit.add(
           joined(languages, l -> labels(l).get("audit.time"))
-              + ": "
+              + colon
               + AUDIT_TIME.format(evidence.signedAt().atOffset(ZoneOffset.UTC)));
-    }
-    if (evidence.ipAddress() != null && !evidence.ipAddress().isBlank()) {
-      audit.add(joined(languages, l -> labels(l).get("audit.ip")) + ": " + evidence.ipAddress());
-    }
-    if (evidence.emailVerification() != null && !evidence.emailVerification().isBlank()) {
-      audit.add(
-          joined(languages, l -> labels(l).get("audit.email"))
-              + ": "
-              + evidence.emailVerification());
     }
     SignatureImage image =
         evidence.kind() != eu.inzage.core.model.SignatureKind.DRAWN

@@ -15,8 +15,12 @@ Jede teilnehmende Person hat das Auskunftsrecht nach Artikel 15 DSGVO. Sie kann 
 Vertreterin ausüben: Wir handeln aufgrund der beigefügten Vollmachten, die jede teilnehmende Person
 unterzeichnet hat und die uns ermächtigen, diesen Antrag zu stellen und Ihre Antwort und die
 personenbezogenen Daten für sie entgegenzunehmen. Die Vollmachten beruhen auf dem
-Stellvertretungsrecht (§§ 164 ff. BGB); für einen Auskunftsantrag bedarf es des Artikels 80
-DSGVO nicht.
+@if lawCitation
+Stellvertretungsrecht; für sie gilt {law} ({lawCitation}).
+@else
+Stellvertretungsrecht; für sie gilt {law}.
+@end
+Für einen Auskunftsantrag bedarf es des Artikels 80 DSGVO nicht.
 
 @heading Antragsumfang je teilnehmender Person
 - eine Bestätigung, ob Sie personenbezogene Daten über die Person verarbeiten (Art. 15 Abs. 1

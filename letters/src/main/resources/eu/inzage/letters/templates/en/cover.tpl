@@ -14,8 +14,13 @@ This letter is sent in {volumes} volumes; this is volume {volume}, which covers 
 Each participant has the right of access under Article 15 GDPR. A person may exercise this right
 through a representative: we act under the enclosed mandates, which each participant signed, and
 which authorise us to make this request and to receive your answer and the personal data on the
-participant's behalf. The mandates rest on the law of agency; Article 80 GDPR is not needed for a
-request for access.
+participant's behalf.
+@if lawCitation
+The mandates rest on the law of agency and are governed by {law} ({lawCitation}).
+@else
+The mandates rest on the law of agency and are governed by {law}.
+@end
+Article 80 GDPR is not needed for a request for access.
 
 @heading What we ask for, for each participant
 - confirmation as to whether or not you process personal data concerning the participant

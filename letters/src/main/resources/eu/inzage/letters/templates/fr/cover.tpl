@@ -15,7 +15,12 @@ Chaque participant dispose du droit d'accès prévu à l'article 15 du RGPD. Ce 
 exercé par l'intermédiaire d'un représentant : nous agissons en vertu des mandats joints, signés
 par chaque participant, qui nous autorisent à présenter cette demande et à recevoir votre réponse
 et les données personnelles pour le compte du participant. Les mandats relèvent du droit de la
-représentation ; l'article 80 du RGPD n'est pas nécessaire pour une demande d'accès.
+@if lawCitation
+représentation et sont régis par {law} ({lawCitation}).
+@else
+représentation et sont régis par {law}.
+@end
+L'article 80 du RGPD n'est pas nécessaire pour une demande d'accès.
 
 @heading Ce que nous demandons pour chaque participant
 - la confirmation que des données personnelles concernant le participant sont ou ne sont pas

@@ -15,7 +15,12 @@ Iedere deelnemer heeft het recht van inzage van artikel 15 AVG. Dat recht kan vi
 vertegenwoordiger worden uitgeoefend: wij handelen krachtens de bijgevoegde volmachten, die iedere
 deelnemer heeft ondertekend en die ons machtigen dit verzoek te doen en uw antwoord en de
 persoonsgegevens namens de deelnemer te ontvangen. De volmachten berusten op het
-vertegenwoordigingsrecht (artikel 3:60 BW); voor een inzageverzoek is artikel 80 AVG niet nodig.
+@if lawCitation
+vertegenwoordigingsrecht; op de volmachten is {law} van toepassing ({lawCitation}).
+@else
+vertegenwoordigingsrecht; op de volmachten is {law} van toepassing.
+@end
+Voor een inzageverzoek is artikel 80 AVG niet nodig.
 
 @heading Wat wij per deelnemer vragen
 - uitsluitsel of u persoonsgegevens over de deelnemer verwerkt (artikel 15 lid 1 AVG);
