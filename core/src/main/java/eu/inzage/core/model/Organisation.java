@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.internal.Normalise;
 import eu.inzage.core.internal.validation.BuilderSettings;
+import eu.inzage.core.validation.constraints.CountryCode;
 import eu.inzage.core.validation.constraints.EmailAddress;
 import eu.inzage.core.validation.constraints.MaxLength;
 import eu.inzage.core.validation.constraints.PlainText;
@@ -56,6 +58,16 @@ public final class Organisation {
   @MaxLength(4000)
   private final String statutoryObjectives;
 
+  @CountryCode private final String constitutedUnder;
+
+  @PlainText
+  @MaxLength(500)
+  private final String statutes;
+
+  @PlainText
+  @MaxLength(500)
+  private final String registryExtract;
+
   /** The one constructor, used by the builder and by the JSON reader. */
   @JsonCreator
   private Organisation(
@@ -66,7 +78,10 @@ public final class Organisation {
       @JsonProperty("email") String email,
       @JsonProperty("website") String website,
       @JsonProperty("signatory") String signatory,
-      @JsonProperty("statutoryObjectives") String statutoryObjectives) {
+      @JsonProperty("statutoryObjectives") String statutoryObjectives,
+      @JsonProperty("constitutedUnder") String constitutedUnder,
+      @JsonProperty("statutes") String statutes,
+      @JsonProperty("registryExtract") String registryExtract) {
     this.name = name;
     this.legalForm = legalForm;
     this.registration = registration;
@@ -75,6 +90,9 @@ public final class Organisation {
     this.website = website;
     this.signatory = signatory;
     this.statutoryObjectives = statutoryObjectives;
+    this.constitutedUnder = Normalise.country(constitutedUnder);
+    this.statutes = statutes;
+    this.registryExtract = registryExtract;
   }
 
   /** A builder for an organisation: each setting once, checked when set and again on build. */
@@ -122,6 +140,31 @@ public final class Organisation {
     return statutoryObjectives;
   }
 
+  /**
+   * The state (ISO 3166-1 alpha-2) under whose law the organisation is constituted (Art. 80(1)
+   * GDPR: "properly constituted in accordance with the law of a Member State"), or null for the
+   * country of its address.
+   */
+  public String constitutedUnder() {
+    return constitutedUnder;
+  }
+
+  /**
+   * The statutes as an Art. 80(1) complaint lists them among its enclosures (e.g. "Statuten, akte
+   * van 3 maart 2025"), or null for a generic description.
+   */
+  public String statutes() {
+    return statutes;
+  }
+
+  /**
+   * The extract from the register of legal persons as an Art. 80(1) complaint lists it among its
+   * enclosures (e.g. "KvK-uittreksel van 1 november 2026"), or null for a generic description.
+   */
+  public String registryExtract() {
+    return registryExtract;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Organisation other
@@ -132,13 +175,26 @@ public final class Organisation {
         && Objects.equals(email, other.email)
         && Objects.equals(website, other.website)
         && Objects.equals(signatory, other.signatory)
-        && Objects.equals(statutoryObjectives, other.statutoryObjectives);
+        && Objects.equals(statutoryObjectives, other.statutoryObjectives)
+        && Objects.equals(constitutedUnder, other.constitutedUnder)
+        && Objects.equals(statutes, other.statutes)
+        && Objects.equals(registryExtract, other.registryExtract);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        name, legalForm, registration, address, email, website, signatory, statutoryObjectives);
+        name,
+        legalForm,
+        registration,
+        address,
+        email,
+        website,
+        signatory,
+        statutoryObjectives,
+        constitutedUnder,
+        statutes,
+        registryExtract);
   }
 
   /** The name only: the signatory is a person and the rest is not needed to tell it apart. */
@@ -163,6 +219,9 @@ public final class Organisation {
     private String website;
     private String signatory;
     private String statutoryObjectives;
+    private String constitutedUnder;
+    private String statutes;
+    private String registryExtract;
 
     private Builder() {}
 
@@ -214,6 +273,24 @@ public final class Organisation {
       return this;
     }
 
+    /** The state under whose law the organisation is constituted (ISO 3166-1), or null. */
+    public Builder constitutedUnder(String value) {
+      this.constitutedUnder = settings.set("constitutedUnder", value);
+      return this;
+    }
+
+    /** The statutes as the enclosure list names them, or null: at most 500 characters. */
+    public Builder statutes(String value) {
+      this.statutes = settings.set("statutes", value);
+      return this;
+    }
+
+    /** The registry extract as the enclosure list names it, or null: at most 500 characters. */
+    public Builder registryExtract(String value) {
+      this.registryExtract = settings.set("registryExtract", value);
+      return this;
+    }
+
     /**
      * The organisation.
      *
@@ -229,7 +306,10 @@ public final class Organisation {
               email,
               website,
               signatory,
-              statutoryObjectives));
+              statutoryObjectives,
+              constitutedUnder,
+              statutes,
+              registryExtract));
     }
   }
 }

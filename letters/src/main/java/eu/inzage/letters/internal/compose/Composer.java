@@ -46,6 +46,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Composer {
   private static final String FALLBACK = "en";
+
+  /** The template flag of each answer a complaint describes. */
+  static final Map<Findings.Answer, String> ANSWER_FLAGS =
+      Map.of(
+          Findings.Answer.NONE, "answerNone",
+          Findings.Answer.INCOMPLETE, "answerIncomplete",
+          Findings.Answer.REFUSED, "answerRefused",
+          Findings.Answer.NO_DATA, "answerNoData",
+          Findings.Answer.PROCESSOR, "answerProcessor",
+          Findings.Answer.UNCLASSIFIED, "answerUnclassified");
+
   private static final DateTimeFormatter AUDIT_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT);
 
@@ -102,7 +113,9 @@ public final class Composer {
     Participant participant = input.participant();
     ControllerProfile controller = input.controller();
     SupervisoryAuthority authority =
-        kind == LetterKind.COMPLAINT ? authorities.forResidence(participant.residence()) : null;
+        kind == LetterKind.COMPLAINT
+            ? authorities.competent(participant.residence(), participant.address(), "participant")
+            : null;
     String requested;
     if (explicit != null) {
       requested = explicit;
@@ -269,14 +282,15 @@ public final class Composer {
         .put("representative", c.representative() == null ? null : c.representative().name());
     scope.list("identifiers", identifiers(p, c, labels, scope, false));
     scope.list("accounts", identifiers(p, c, labels, scope, true));
+    boolean complaint = input.kind() == LetterKind.COMPLAINT;
     List<Scope> items = new ArrayList<>();
     for (AccessItem item : AccessItem.values()) {
-      items.add(item(item, labels, scope));
+      items.add(item(item, labels, scope, complaint));
     }
     scope.list("items", items);
     List<Scope> missing = new ArrayList<>();
     for (AccessItem item : facts.missing()) {
-      missing.add(item(item, labels, scope));
+      missing.add(item(item, labels, scope, complaint));
     }
     scope.list("missing", missing);
     List<Scope> events = new ArrayList<>();
@@ -297,16 +311,13 @@ public final class Composer {
     }
     scope.list("events", events);
     if (authority != null) {
-      scope.put("authority", authority.name());
-      if (c.leadAuthority() != null && !c.leadAuthority().equals(authority.country())) {
-        authorities
-            .find(c.leadAuthority())
-            .ifPresent(
-                lead ->
-                    scope
-                        .put("leadAuthority", lead.name())
-                        .put("leadCountry", country(lead.country(), labels)));
+      Findings.authority(scope, authority, c, authorities, this, labels);
+      Findings.standing(scope, org, labels);
+      Findings.Answer answer = Findings.answer(facts);
+      for (Findings.Answer a : Findings.Answer.values()) {
+        scope.flag(ANSWER_FLAGS.get(a), a == answer);
       }
+      scope.put("answeredOn", date(labels, Findings.answeredOn(facts)));
     }
     scope.put("validUntil", date(labels, facts.validUntil()));
     scope.flag("subDelegation", facts.subDelegation() == null || facts.subDelegation());
@@ -314,13 +325,19 @@ public final class Composer {
     return scope;
   }
 
-  private static Scope item(AccessItem item, Labels labels, Scope parent) {
+  /**
+   * One Art. 15 item; {@code cited} in the language's citation style (complaints), else with the
+   * reference as the regulation numbers it.
+   */
+  private static Scope item(AccessItem item, Labels labels, Scope parent, boolean cited) {
     return parent
         .child()
         .put("name", labels.get("item." + item.name()))
         .put(
             "provision",
-            labels.format("provision", Scope.root("provision").put("ref", item.provision())));
+            cited
+                ? Findings.cite(item.provision(), labels)
+                : labels.format("provision", Scope.root("provision").put("ref", item.provision())));
   }
 
   static List<Scope> identifiers(

@@ -9,13 +9,17 @@ import java.util.List;
 public final class TextRenderer {
   private TextRenderer() {}
 
-  /** The whole letter as text. */
+  /**
+   * The whole letter as text. A label is followed by a colon, in French typography with a space
+   * before it ({@code Date : 1 octobre 2026}).
+   */
   public static String render(LetterDocument doc) {
+    String colon = "fr".equals(doc.language()) ? " :" : ":";
     StringBuilder out = new StringBuilder();
     line(out, doc.subject());
     out.append('\n');
     for (LetterDocument.Field field : doc.info()) {
-      line(out, field.label() + ": " + field.value());
+      line(out, field.label() + colon + " " + field.value());
     }
     if (!doc.recipient().isEmpty()) {
       out.append('\n');
@@ -28,7 +32,7 @@ public final class TextRenderer {
       line(out, doc.salutation());
       out.append('\n');
     }
-    body(out, doc.body());
+    body(out, doc.body(), colon);
     if (doc.closing() != null) {
       line(out, doc.closing());
       out.append('\n');
@@ -38,20 +42,23 @@ public final class TextRenderer {
       line(out, doc.fingerprint());
       out.append('\n');
     }
-    list(out, doc.enclosuresLabel(), doc.enclosures());
-    list(out, doc.ccLabel(), doc.cc());
+    list(out, doc.enclosuresLabel(), doc.enclosures(), colon);
+    list(out, doc.ccLabel(), doc.cc(), colon);
     String text = out.toString();
     return text.endsWith("\n\n") ? text.substring(0, text.length() - 1) : text;
   }
 
-  /** Only the body blocks, as text (used for the fingerprint of a mandate). */
+  /**
+   * Only the body blocks, as text, with a plain colon after each label in every language (used for
+   * the fingerprint of a mandate, which must not change with typography).
+   */
   public static String body(List<Block> blocks) {
     StringBuilder out = new StringBuilder();
-    body(out, blocks);
+    body(out, blocks, ":");
     return out.toString();
   }
 
-  private static void body(StringBuilder out, List<Block> blocks) {
+  private static void body(StringBuilder out, List<Block> blocks, String colon) {
     Block previous = null;
     for (Block block : blocks) {
       boolean tight =
@@ -67,7 +74,7 @@ public final class TextRenderer {
       } else if (block instanceof Block.Heading h) {
         line(out, h.text());
       } else if (block instanceof Block.Field f) {
-        line(out, f.label() + ": " + f.value());
+        line(out, f.label() + colon + " " + f.value());
       } else if (block instanceof Block.Table t) {
         table(out, t);
       } else if (block instanceof Block.PageBreak) {
@@ -123,11 +130,11 @@ public final class TextRenderer {
     }
   }
 
-  private static void list(StringBuilder out, String label, List<String> items) {
+  private static void list(StringBuilder out, String label, List<String> items, String colon) {
     if (items.isEmpty()) {
       return;
     }
-    line(out, label + ":");
+    line(out, label + colon);
     for (String item : items) {
       line(out, "- " + item);
     }
