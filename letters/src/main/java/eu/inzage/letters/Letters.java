@@ -113,7 +113,14 @@ public final class Letters {
         history, controller, LocalDate.ofInstant(clock.instant(), clock.getZone()), lifecycle);
   }
 
-  /** Composes a letter dated today by the clock. */
+  /**
+   * Composes a letter dated today by the clock. A complaint (Art. 77 GDPR) goes to the competent
+   * authority of the participant's residence, in Germany the Land's.
+   *
+   * @throws InvalidInputException for a complaint whose period of Art. 12(3) has not ended ({@code
+   *     facts.due INVALID_VALUE}, the due date given or counted from {@code received}), or whose
+   *     German participant's Land is unknown ({@code participant.address.region REQUIRED})
+   */
   public Letter compose(LetterInput input) {
     Objects.requireNonNull(input, "input");
     List<Violation> undrawable = new ArrayList<>();

@@ -119,7 +119,8 @@ public final class SupervisoryAuthorities {
   }
 
   /**
-   * The authority of a country.
+   * The authority of a country as a whole; for Germany the federal commissioner, who is not
+   * competent for complaints about private controllers: a complaint uses {@link #competent}.
    *
    * @throws InvalidInputException naming the field {@code residence} when the country has none
    */
