@@ -62,7 +62,9 @@ import picocli.CommandLine.Option;
       "Collective: cover (Art. 15 for many) or collective-complaint (Art. 80(1)) for"
           + " --participants FILE.jsonl into volumes in --out DIR.",
       "Prints {kind, language, languageFallback, format, out, bytes, sha256, pages, ...};"
-          + " collective: {kind, volumes: [{path, participants, pages, bytes, sha256}], total}."
+          + " collective: {kind, volumes: [{path, participants, pages, bytes, sha256}], total};"
+          + " a collective complaint goes to each participant's authority (residence; the Land"
+          + " in Germany), one set of volumes per authority, listed in authorities."
     })
 final class LetterCommand extends Subcommand {
   private static final java.util.Set<String> COLLECTIVE =
@@ -124,8 +126,9 @@ final class LetterCommand extends Subcommand {
       names = "--authority",
       paramLabel = "CC",
       description =
-          "collective-complaint: the country of the supervisory authority (default: the"
-              + " organisation's country)")
+          "collective-complaint: send every participant's complaint to this supervisory"
+              + " authority: a country, or a German Land as ISO 3166-2 code such as DE-BY"
+              + " (default: each participant's own authority, by residence and, in Germany, Land)")
   String authority;
 
   /** The organisation's seal: the keystore and the variable holding its password, together. */
@@ -494,9 +497,12 @@ final class LetterCommand extends Subcommand {
                       out.resolve(
                           String.format(
                               Locale.ROOT,
-                              "%s-%s-%03d.pdf",
+                              "%s-%s-%s%03d.pdf",
                               collectiveKind.id(),
                               profile.id(),
+                              volume.authority() == null
+                                  ? ""
+                                  : volume.authority().toLowerCase(Locale.ROOT) + "-",
                               volume.number()));
                   byte[] bytes = pdf.bytes();
                   staged.put(AtomicFiles.stage(file, bytes), file);
@@ -508,6 +514,9 @@ final class LetterCommand extends Subcommand {
                   node.put("pages", pdf.pages());
                   node.put("bytes", bytes.length);
                   node.put("sha256", pdf.sha256());
+                  if (volume.authority() != null) {
+                    node.put("authority", volume.authority());
+                  }
                 });
       }
       for (var entry : staged.entrySet()) {
@@ -530,6 +539,9 @@ final class LetterCommand extends Subcommand {
       sealed(result, organisationSeal);
     }
     result.set("volumes", volumes);
+    if (collectiveKind == CollectiveKind.COMPLAINT) {
+      authorities(result.putArray("authorities"), total, volumes);
+    }
     ObjectNode sum = result.putObject("total");
     sum.put("participants", total.participants());
     sum.put("volumes", total.volumes());
@@ -543,6 +555,27 @@ final class LetterCommand extends Subcommand {
     sum.put("bytes", bytes);
     cli().print(result);
     return ExitCodes.OK;
+  }
+
+  /**
+   * One entry per authority a collective complaint went to (Art. 77(1) GDPR): its code ({@code NL},
+   * {@code DE-BY}), name, language, participants and the paths of its volumes.
+   */
+  private static void authorities(ArrayNode out, CollectiveResult total, ArrayNode volumes) {
+    for (CollectiveResult.Part part : total.authorities()) {
+      ObjectNode node = out.addObject();
+      node.put("authority", part.authority());
+      node.put("name", part.name());
+      node.put("language", part.language());
+      node.put("languageFallback", part.languageFallback());
+      node.put("participants", part.participants());
+      ArrayNode paths = node.putArray("volumes");
+      for (com.fasterxml.jackson.databind.JsonNode v : volumes) {
+        if (v.has("authority") && v.get("authority").asText().equals(part.authority())) {
+          paths.add(v.get("path").asText());
+        }
+      }
+    }
   }
 
   private <T> T read(

@@ -256,7 +256,7 @@ class CollectiveLetterCommandTest {
             "--participants",
             participants(2).toString(),
             "--authority",
-            "DE",
+            "DE-BY",
             "--out",
             out.toString());
 
@@ -264,6 +264,47 @@ class CollectiveLetterCommandTest {
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.get("language").asText()).isEqualTo("de");
     assertThat(files(out)).hasSize(1);
+  }
+
+  @Test
+  void letter_collectiveComplaint_oneSetOfVolumesPerAuthorityListedInTheJson() throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(participants(2)));
+    lines.add(
+        "{\"participant\":{\"id\":\"p-3\",\"name\":\"Jörg Müller\",\"residence\":\"DE\","
+            + "\"address\":{\"postalCode\":\"80331\",\"city\":\"München\",\"country\":\"DE\"}},"
+            + "\"facts\":{\"received\":\"2026-09-01\",\"missing\":[\"COPY\"]}}");
+    Path file = Files.write(dir.resolve("mixed.jsonl"), lines, StandardCharsets.UTF_8);
+    Path out = dir.resolve("complaints");
+    CommandRun run =
+        run(
+            "letter",
+            "--kind",
+            "collective-complaint",
+            "--controller",
+            "zoom",
+            "--participants",
+            file.toString(),
+            "--out",
+            out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(files(out))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "collective-complaint-zoom-de-by-001.pdf", "collective-complaint-zoom-nl-001.pdf");
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    JsonNode authorities = json.get("authorities");
+    assertThat(authorities).hasSize(2);
+    assertThat(authorities.get(0).get("authority").asText()).isEqualTo("NL");
+    assertThat(authorities.get(0).get("name").asText()).isEqualTo("Autoriteit Persoonsgegevens");
+    assertThat(authorities.get(0).get("participants").asLong()).isEqualTo(2);
+    assertThat(authorities.get(0).get("volumes").get(0).asText())
+        .endsWith("collective-complaint-zoom-nl-001.pdf");
+    assertThat(authorities.get(1).get("authority").asText()).isEqualTo("DE-BY");
+    assertThat(authorities.get(1).get("language").asText()).isEqualTo("de");
+    assertThat(json.get("volumes").get(1).get("authority").asText()).isEqualTo("DE-BY");
+    assertThat(json.get("total").get("participants").asLong()).isEqualTo(3);
+    assertThat(json.get("total").get("volumes").asLong()).isEqualTo(2);
   }
 
   @Test

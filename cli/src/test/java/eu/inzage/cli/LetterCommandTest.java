@@ -73,7 +73,13 @@ class LetterCommandTest {
             "--controller",
             "tiktok",
             "--participant",
-            participant().toString(),
+            Files.writeString(
+                    dir.resolve("berlin.json"),
+                    PARTICIPANT.replace(
+                        "\"residence\":\"DE\",",
+                        "\"residence\":\"DE\",\"address\":{\"postalCode\":\"10115\","
+                            + "\"city\":\"Berlin\",\"country\":\"DE\"},"))
+                .toString(),
             "--request",
             request.toString(),
             "--format",
@@ -84,7 +90,11 @@ class LetterCommandTest {
     assertThat(run.exit()).isZero();
     String text = Files.readString(out);
     assertThat(text)
-        .contains("BfDI", "1. September 2026", "1. Oktober 2026", "Teilweise Antwort")
+        .contains(
+            "Berliner Beauftragte für Datenschutz",
+            "1. September 2026",
+            "1. Oktober 2026",
+            "Teilweise Antwort")
         .contains("die geplante Dauer der Speicherung", "Stichting Inzage");
   }
 

@@ -16,8 +16,10 @@ import eu.inzage.core.validation.constraints.PlainText;
  * @param kind cover letter or collective complaint
  * @param controller the controller the letter concerns (Art. 4(7) GDPR)
  * @param organisation the organisation acting under the participants' mandates (Art. 80(1) GDPR)
- * @param authority for a complaint, the country (ISO 3166-1) of the supervisory authority it is
- *     lodged with; null for the organisation's own country. Ignored for a cover letter.
+ * @param authority for a complaint, the one supervisory authority every participant's complaint is
+ *     lodged with: a country (ISO 3166-1) or a German Land (ISO 3166-2, {@code DE-BY}); null to
+ *     lodge each participant's complaint with the authority of their own residence (Art. 77(1)
+ *     GDPR), one complaint per authority. Ignored for a cover letter.
  * @param language an explicit language, or null: the controller's request language for a cover
  *     letter, the authority's complaint language for a complaint, else English
  * @param reference the case reference printed on every volume (one line of plain text, at most
@@ -81,7 +83,10 @@ public record CollectiveInput(
         kind, controller, organisation, authority, language, reference, value);
   }
 
-  /** The same complaint lodged with the authority of this country. */
+  /**
+   * The same complaint lodged, for every participant, with this authority ({@code NL}, {@code
+   * DE-BY}).
+   */
   public CollectiveInput withAuthority(String country) {
     return new CollectiveInput(
         kind, controller, organisation, country, language, reference, volumeSize);

@@ -11,8 +11,10 @@ import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.model.SignatureEvidence;
 import eu.inzage.core.model.SignatureKind;
+import eu.inzage.core.model.SupervisoryAuthority;
 import eu.inzage.letters.internal.compose.CollectiveComposer;
 import eu.inzage.letters.internal.compose.Composer;
+import eu.inzage.letters.internal.compose.Findings;
 import eu.inzage.letters.internal.document.SignatureImage;
 import eu.inzage.letters.internal.pdf.Drawable;
 import eu.inzage.letters.internal.pdf.Pdf;
@@ -23,7 +25,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +60,7 @@ public final class Letters {
   private final Composer composer;
   private final Pdf pdf;
   private final CollectiveComposer collective;
+  private final SupervisoryAuthorities authorities;
 
   private Letters(
       Clock clock,
@@ -70,6 +75,7 @@ public final class Letters {
     this.escalation = escalation;
     this.composer = new Composer(authorities);
     this.pdf = new Pdf(cacheFonts);
+    this.authorities = authorities;
     this.collective = new CollectiveComposer(composer, authorities, deadlines);
   }
 
@@ -123,11 +129,16 @@ public final class Letters {
   }
 
   /**
-   * Composes a letter dated today by the clock; a mandate is dated by its signature only.
+   * Composes a letter dated today by the clock; a mandate is dated by its signature only. A
+   * complaint (Art. 77 GDPR) goes to the competent authority of the participant's residence, in
+   * Germany the Land's.
    *
-   * @throws eu.inzage.core.InvalidInputException for a mandate without {@code facts.signedOn}
-   *     ({@code REQUIRED}) or whose organisation has neither a governing law nor an address country
-   *     ({@code organisation.governingLaw}, {@code REQUIRED}); for text the fonts cannot draw
+   * @throws InvalidInputException for a mandate without {@code facts.signedOn} ({@code REQUIRED})
+   *     or whose organisation has neither a governing law nor an address country ({@code
+   *     organisation.governingLaw}, {@code REQUIRED}); for a complaint whose period of Art. 12(3)
+   *     has not ended ({@code facts.due INVALID_VALUE}, the due date given or counted from {@code
+   *     received}), or whose German participant's Land is unknown ({@code
+   *     participant.address.region REQUIRED}); for text the fonts cannot draw (its field path)
    */
   public Letter compose(LetterInput input) {
     Objects.requireNonNull(input, "input");
@@ -143,23 +154,42 @@ public final class Letters {
     }
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    if (input.kind() == LetterKind.COMPLAINT) {
+      Findings.requireLate(
+          Findings.due(
+              input.facts(), input.controller(), input.participant().residence(), deadlines),
+          today,
+          "facts",
+          false);
+    }
     return new Letter(input.kind(), composer.compose(input, today), pdf, now);
   }
 
   /**
    * Writes a collective letter in volumes: a cover letter with the annex and the mandates (Art. 15
    * GDPR under the participants' mandates, see {@code docs/law/mandate.md}), or a collective
-   * complaint (Art. 80(1) GDPR). The participants are first checked and counted (a bad one stops
-   * everything before any volume is written), then read again and rendered; each volume (at most
+   * complaint (Art. 80(1) GDPR). A complaint is split by authority: each participant's complaint
+   * goes to the authority of their residence, in Germany of their Land (Art. 77(1), § 19(2) BDSG),
+   * unless {@link CollectiveInput#authority()} names one authority for all; the sink receives the
+   * volumes of one authority after the other, each authority's complaint numbered on its own
+   * ({@link Volume#authority()}). A complaint states only facts on record: every participant's
+   * period of Art. 12(3) must have ended ({@code participants.17.facts.due}), and each is described
+   * by their own events.
+   *
+   * <p>The participants are first checked and counted, per authority (a bad one stops everything
+   * before any volume is written), then read once per authority and rendered; each volume (at most
    * {@link CollectiveInput#volumeSize()} participants, one PDF/A-2b file) is handed to the sink and
-   * released before the next is composed, so memory stays bounded whatever the number.
+   * released before the next is composed, so memory stays bounded whatever the number: the first
+   * pass keeps only a count per authority.
    *
    * @throws eu.inzage.core.InvalidInputException naming the bad participant's fields, e.g. {@code
-   *     participants.17.name}, before the sink sees anything; the one exception is a drawn
-   *     signature whose PNG header is sound but whose pixels do not decode, found when its volume
-   *     is composed ({@code participants.17.facts.signature.imagePng}), after the sink has taken
-   *     the earlier volumes: a sink that must write all or nothing stages its volumes and commits
-   *     them when this method returns, as {@code inzage letter} does
+   *     participants.17.name}, {@code participants.17.address.region} (a German residence whose
+   *     Land neither region nor postcode tell) or {@code participants.17.facts.due} (a period not
+   *     yet ended), before the sink sees anything; the one exception is a drawn signature whose PNG
+   *     header is sound but whose pixels do not decode, found when its volume is composed ({@code
+   *     participants.17.facts.signature.imagePng}), after the sink has taken the earlier volumes: a
+   *     sink that must write all or nothing stages its volumes and commits them when this method
+   *     returns, as {@code inzage letter} does
    * @throws IOException what the sink throws
    */
   public CollectiveResult writeCollective(
@@ -167,55 +197,106 @@ public final class Letters {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
-    CollectiveComposer.Plan plan = collective.plan(input);
-    long total = source.count();
-    long volumeCount = (total + input.volumeSize() - 1) / input.volumeSize();
-    if (volumeCount > Integer.MAX_VALUE) {
-      throw new InvalidInputException(
-          "participants", ViolationCode.TOO_LONG, "too many participants");
+    SupervisoryAuthority override = collective.override(input);
+    if (input.kind() == CollectiveKind.COVER) {
+      collective.plan(input, null);
     }
-    int volumes = (int) volumeCount;
-    drawable(input, source);
+    long total = source.count();
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-    Iterator<CollectiveEntry> entries = source.entries();
-    long first = 1;
+    Map<String, Long> counts = check(input, source, override, today);
+    List<CollectiveResult.Part> parts = new ArrayList<>();
     long pages = 0;
     long bytes = 0;
-    for (int number = 1; number <= volumes; number++) {
-      List<CollectiveComposer.Member> batch = new ArrayList<>(input.volumeSize());
-      while (batch.size() < input.volumeSize() && entries.hasNext()) {
-        batch.add(member(entries.next(), source.path(first + batch.size())));
+    for (Map.Entry<String, Long> group : counts.entrySet()) {
+      SupervisoryAuthority authority =
+          group.getKey() == null ? null : authorities.find(group.getKey()).orElseThrow();
+      CollectiveComposer.Plan plan = collective.plan(input, authority);
+      long count = group.getValue();
+      long volumeCount = (count + input.volumeSize() - 1) / input.volumeSize();
+      if (volumeCount > Integer.MAX_VALUE) {
+        throw new InvalidInputException(
+            "participants", ViolationCode.TOO_LONG, "too many participants");
       }
-      if (batch.isEmpty()) {
-        throw new IllegalStateException("the source gave fewer participants than it counted");
+      int volumes = (int) volumeCount;
+      Iterator<CollectiveEntry> entries = source.entries();
+      long position = 0;
+      long first = 1;
+      for (int number = 1; number <= volumes; number++) {
+        List<CollectiveComposer.Member> batch = new ArrayList<>(input.volumeSize());
+        while (batch.size() < input.volumeSize() && entries.hasNext()) {
+          CollectiveEntry entry = entries.next();
+          position++;
+          String path = source.path(position);
+          if (authority == null
+              || override != null
+              || collective
+                  .authorityOf(null, entry.participant(), path)
+                  .code()
+                  .equals(authority.code())) {
+            batch.add(member(entry, path));
+          }
+        }
+        if (batch.isEmpty()) {
+          throw new IllegalStateException("the source gave fewer participants than it counted");
+        }
+        Pdf.Rendered rendered =
+            pdf.render(
+                collective.volume(input, plan, batch, number, volumes, first, count, today), now);
+        pages += rendered.pages();
+        bytes += rendered.bytes().length;
+        sink.accept(
+            new Volume(
+                number,
+                volumes,
+                first,
+                batch.size(),
+                plan.language(),
+                plan.fallback(),
+                LetterPdf.adopt(rendered.bytes(), rendered.pages()),
+                authority == null ? null : authority.code()));
+        first += batch.size();
       }
-      Pdf.Rendered rendered =
-          pdf.render(
-              collective.volume(input, plan, batch, number, volumes, first, total, today), now);
-      pages += rendered.pages();
-      bytes += rendered.bytes().length;
-      sink.accept(
-          new Volume(
-              number,
+      parts.add(
+          new CollectiveResult.Part(
+              authority == null ? null : authority.code(),
+              authority == null ? null : authority.name(),
+              count,
               volumes,
-              first,
-              batch.size(),
               plan.language(),
-              plan.fallback(),
-              LetterPdf.adopt(rendered.bytes(), rendered.pages())));
-      first += batch.size();
+              plan.fallback()));
     }
+    if (parts.isEmpty()) {
+      CollectiveComposer.Plan plan = collective.plan(input, override);
+      return new CollectiveResult(
+          input.kind(), 0, 0, 0, 0, plan.language(), plan.fallback(), List.of());
+    }
+    int volumes = parts.stream().mapToInt(CollectiveResult.Part::volumes).sum();
     return new CollectiveResult(
-        input.kind(), total, volumes, pages, bytes, plan.language(), plan.fallback());
+        input.kind(),
+        total,
+        volumes,
+        pages,
+        bytes,
+        parts.get(0).language(),
+        parts.stream().anyMatch(CollectiveResult.Part::languageFallback),
+        List.copyOf(parts));
   }
 
   /**
-   * Checks that the fonts can draw every text of the organisation and of each entry, before any
-   * volume is written; a violation names the entry by its {@linkplain CollectiveSource#path path}:
-   * {@code participants.3.name}.
+   * The first pass: checks that the fonts can draw every text of the organisation and of each
+   * entry, and for a complaint that each participant's authority is known and their period ended;
+   * counts the participants per authority code (null for a cover letter), in the order the
+   * authorities first appear. A violation names the entry by its {@linkplain CollectiveSource#path
+   * path}: {@code participants.3.name}.
    */
-  private static void drawable(CollectiveInput input, CollectiveSource source) {
+  private Map<String, Long> check(
+      CollectiveInput input,
+      CollectiveSource source,
+      SupervisoryAuthority override,
+      LocalDate today) {
+    boolean complaint = input.kind() == CollectiveKind.COMPLAINT;
+    Map<String, Long> counts = new LinkedHashMap<>();
     List<Violation> violations = new ArrayList<>();
     Drawable.check("organisation", input.organisation(), violations);
     long position = 0;
@@ -226,11 +307,22 @@ public final class Letters {
       String path = source.path(position);
       Drawable.check(path, entry.participant(), violations);
       Drawable.check(path + ".facts", entry.facts(), violations);
+      String code = null;
+      if (complaint) {
+        try {
+          code = collective.authorityOf(override, entry.participant(), path).code();
+          collective.checkLate(entry, input.controller(), today, path);
+        } catch (InvalidInputException e) {
+          violations.addAll(e.violations());
+        }
+      }
+      counts.merge(code, 1L, Long::sum);
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(
           violations.subList(0, Math.min(violations.size(), MAX_REPORTED)));
     }
+    return counts;
   }
 
   /**

@@ -12,6 +12,9 @@ package eu.inzage.letters;
  * @param language the language the letter is written in
  * @param languageFallback whether the wanted language had no template, so English was used
  * @param pdf the file
+ * @param authority for a complaint, the code of the authority it goes to: the country ({@code NL})
+ *     or, for a German Land, the ISO 3166-2 code ({@code DE-BY}); null for a cover letter. Number,
+ *     volumes and first count within that authority's complaint.
  */
 public record Volume(
     int number,
@@ -20,4 +23,17 @@ public record Volume(
     int participants,
     String language,
     boolean languageFallback,
-    LetterPdf pdf) {}
+    LetterPdf pdf,
+    String authority) {
+  /** A volume of a letter that goes to no authority (a cover letter). */
+  public Volume(
+      int number,
+      int volumes,
+      long first,
+      int participants,
+      String language,
+      boolean languageFallback,
+      LetterPdf pdf) {
+    this(number, volumes, first, participants, language, languageFallback, pdf, null);
+  }
+}

@@ -301,9 +301,9 @@ class AccessLetterTest {
         .contains("agit au nom d'Élodie Martin.")
         .contains("au nom d'Élodie Martin.")
         .doesNotContain("de Élodie")
-        .contains("Notre référence : ")
-        .contains("Nom : Élodie Martin")
-        .doesNotContainPattern("[^ ]: ");
+        .contains("Notre référence\u202f: ")
+        .contains("Nom\u202f: Élodie Martin")
+        .doesNotContainPattern("[^ \u202f]: ");
     assertThat(zoe).contains("agit au nom de Zoë Martin.");
   }
 

@@ -18,7 +18,10 @@ class ComplaintTest {
         .birthDate(LocalDate.of(1985, 5, 5))
         .residence(country)
         .language(language)
-        .address(Address.of("Dorpsstraat 1", "1234 AB", "Ergens", country))
+        .address(
+            country.equals("DE")
+                ? Address.of("Alt-Moabit 1", "10555", "Berlin", "DE")
+                : Address.of("Dorpsstraat 1", "1234 AB", "Ergens", country))
         .build();
   }
 
@@ -27,7 +30,7 @@ class ComplaintTest {
       nullValues = "-",
       value = {
         "NL, en, nl, false, Autoriteit Persoonsgegevens",
-        "DE, -, de, false, BfDI",
+        "DE, -, de, false, Berliner Beauftragte für Datenschutz und Informationsfreiheit",
         "FR, nl, fr, false, CNIL",
         "BE, fr, fr, false, Autorité de protection des données",
         "BE, -, nl, false, Gegevensbeschermingsautoriteit",

@@ -152,7 +152,7 @@ class ErasureLetterTest {
   }
 
   /** A colon without the space French typography puts before it, outside addresses and times. */
-  private static final Pattern TIGHT_COLON = Pattern.compile("[^\\s/\\d]:(\\s|$)");
+  private static final Pattern TIGHT_COLON = Pattern.compile("[^\\s\u202f/\\d]:(\\s|$)");
 
   private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
 

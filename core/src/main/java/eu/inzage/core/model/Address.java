@@ -13,7 +13,9 @@ import java.util.List;
  * @param street street and number (and any further line such as c/o or a building)
  * @param postalCode postal code
  * @param city city or town
- * @param region region, state or province, where the country's addresses use one
+ * @param region region, state or province, where the country's addresses use one; or its ISO 3166-2
+ *     code ({@code DE-BY}), which decides the competent supervisory authority in Germany (see
+ *     {@code docs/authorities.md#germany}) and is not printed
  * @param country ISO 3166-1 alpha-2 code ({@code EL} is stored as {@code GR})
  */
 public record Address(
@@ -58,10 +60,18 @@ public record Address(
     if (!place.isEmpty()) {
       lines.add(place);
     }
-    if (!state.isEmpty()) {
+    if (!state.isEmpty() && !isSubdivisionCode()) {
       lines.add(region);
     }
     return List.copyOf(lines);
+  }
+
+  /** Whether the region is an ISO 3166-2 code of the address's own country, such as DE-BY. */
+  private boolean isSubdivisionCode() {
+    return country != null
+        && region.strip().length() > country.length() + 1
+        && Normalise.asciiUpper(region.strip()).startsWith(country + "-")
+        && region.strip().substring(country.length() + 1).matches("[A-Za-z0-9]{1,3}");
   }
 
   @Override

@@ -63,6 +63,16 @@ public final class Organisation {
 
   @CountryCode private final String governingLaw;
 
+  @CountryCode private final String constitutedUnder;
+
+  @PlainText
+  @MaxLength(500)
+  private final String statutes;
+
+  @PlainText
+  @MaxLength(500)
+  private final String registryExtract;
+
   /** The one constructor, used by the builder and by the JSON reader. */
   @JsonCreator
   private Organisation(
@@ -75,7 +85,10 @@ public final class Organisation {
       @JsonProperty("signatory") String signatory,
       @JsonProperty("statutoryObjectives") String statutoryObjectives,
       @JsonProperty("statutoryObjectivesLanguage") String statutoryObjectivesLanguage,
-      @JsonProperty("governingLaw") String governingLaw) {
+      @JsonProperty("governingLaw") String governingLaw,
+      @JsonProperty("constitutedUnder") String constitutedUnder,
+      @JsonProperty("statutes") String statutes,
+      @JsonProperty("registryExtract") String registryExtract) {
     this.name = name;
     this.legalForm = legalForm;
     this.registration = registration;
@@ -86,6 +99,9 @@ public final class Organisation {
     this.statutoryObjectives = statutoryObjectives;
     this.statutoryObjectivesLanguage = Normalise.language(statutoryObjectivesLanguage);
     this.governingLaw = Normalise.country(governingLaw);
+    this.constitutedUnder = Normalise.country(constitutedUnder);
+    this.statutes = statutes;
+    this.registryExtract = registryExtract;
   }
 
   /** A builder for an organisation: each setting once, checked when set and again on build. */
@@ -160,6 +176,31 @@ public final class Organisation {
     return address == null ? null : address.country();
   }
 
+  /**
+   * The state (ISO 3166-1 alpha-2) under whose law the organisation is constituted (Art. 80(1)
+   * GDPR: "properly constituted in accordance with the law of a Member State"), or null for the
+   * country of its address.
+   */
+  public String constitutedUnder() {
+    return constitutedUnder;
+  }
+
+  /**
+   * The statutes as an Art. 80(1) complaint lists them among its enclosures (e.g. "Statuten, akte
+   * van 3 maart 2025"), or null for a generic description.
+   */
+  public String statutes() {
+    return statutes;
+  }
+
+  /**
+   * The extract from the register of legal persons as an Art. 80(1) complaint lists it among its
+   * enclosures (e.g. "KvK-uittreksel van 1 november 2026"), or null for a generic description.
+   */
+  public String registryExtract() {
+    return registryExtract;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Organisation other
@@ -172,7 +213,10 @@ public final class Organisation {
         && Objects.equals(signatory, other.signatory)
         && Objects.equals(statutoryObjectives, other.statutoryObjectives)
         && Objects.equals(statutoryObjectivesLanguage, other.statutoryObjectivesLanguage)
-        && Objects.equals(governingLaw, other.governingLaw);
+        && Objects.equals(governingLaw, other.governingLaw)
+        && Objects.equals(constitutedUnder, other.constitutedUnder)
+        && Objects.equals(statutes, other.statutes)
+        && Objects.equals(registryExtract, other.registryExtract);
   }
 
   @Override
@@ -187,7 +231,10 @@ public final class Organisation {
         signatory,
         statutoryObjectives,
         statutoryObjectivesLanguage,
-        governingLaw);
+        governingLaw,
+        constitutedUnder,
+        statutes,
+        registryExtract);
   }
 
   /** The name only: the signatory is a person and the rest is not needed to tell it apart. */
@@ -214,6 +261,9 @@ public final class Organisation {
     private String statutoryObjectives;
     private String statutoryObjectivesLanguage;
     private String governingLaw;
+    private String constitutedUnder;
+    private String statutes;
+    private String registryExtract;
 
     private Builder() {}
 
@@ -281,6 +331,24 @@ public final class Organisation {
       return this;
     }
 
+    /** The state under whose law the organisation is constituted (ISO 3166-1), or null. */
+    public Builder constitutedUnder(String value) {
+      this.constitutedUnder = settings.set("constitutedUnder", value);
+      return this;
+    }
+
+    /** The statutes as the enclosure list names them, or null: at most 500 characters. */
+    public Builder statutes(String value) {
+      this.statutes = settings.set("statutes", value);
+      return this;
+    }
+
+    /** The registry extract as the enclosure list names it, or null: at most 500 characters. */
+    public Builder registryExtract(String value) {
+      this.registryExtract = settings.set("registryExtract", value);
+      return this;
+    }
+
     /**
      * The organisation.
      *
@@ -298,7 +366,10 @@ public final class Organisation {
               signatory,
               statutoryObjectives,
               statutoryObjectivesLanguage,
-              governingLaw));
+              governingLaw,
+              constitutedUnder,
+              statutes,
+              registryExtract));
     }
   }
 }

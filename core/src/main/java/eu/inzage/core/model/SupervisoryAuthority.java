@@ -13,6 +13,8 @@ import java.util.List;
  * @param postalAddress its postal address, one line
  * @param complaintLanguages the languages in which it takes complaints, preferred first (ISO 639-1)
  * @param acceptsEnglish whether it takes complaints in English as well
+ * @param region the ISO 3166-2 code of the region it is competent for (a German Land, {@code
+ *     DE-BY}), or null for an authority of the whole state
  */
 public record SupervisoryAuthority(
     String country,
@@ -20,12 +22,33 @@ public record SupervisoryAuthority(
     String website,
     String postalAddress,
     List<String> complaintLanguages,
-    boolean acceptsEnglish) {
+    boolean acceptsEnglish,
+    String region) {
 
   /** Normalises codes and makes the list immutable. */
   public SupervisoryAuthority {
     country = Normalise.country(country);
     complaintLanguages = Normalise.list(complaintLanguages);
+    region = region == null || region.isBlank() ? null : Normalise.country(region.strip());
+  }
+
+  /** An authority of a whole state. */
+  public SupervisoryAuthority(
+      String country,
+      String name,
+      String website,
+      String postalAddress,
+      List<String> complaintLanguages,
+      boolean acceptsEnglish) {
+    this(country, name, website, postalAddress, complaintLanguages, acceptsEnglish, null);
+  }
+
+  /**
+   * The code that tells the authority apart: its region ({@code DE-BY}) where it has one, else its
+   * country ({@code NL}).
+   */
+  public String code() {
+    return region != null ? region : country;
   }
 
   /** The language a complaint is written in: the authority's first language. */

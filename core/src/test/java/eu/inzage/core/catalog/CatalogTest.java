@@ -99,7 +99,7 @@ class CatalogTest {
   @CsvSource({
     "NL, Autoriteit Persoonsgegevens, nl, 'Postbus 93374, 2509 AJ Den Haag'",
     "IE, Data Protection Commission, en, '21 Fitzwilliam Square South, Dublin 2, D02 RD28'",
-    "DE, BfDI, de, 'Graurheindorfer Str. 153, 53117 Bonn'",
+    "DE, Die Bundesbeauftragte für den Datenschutz, de, 'Graurheindorfer Str. 153, 53117 Bonn'",
     "FR, CNIL, fr, '3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07'",
     "EL, Hellenic Data Protection Authority, el, 'Kifissias 1-3, 115 23 Athens'",
     "CH, Federal Data Protection and Information Commissioner, de, 'Feldeggweg 1, 3003 Bern'",

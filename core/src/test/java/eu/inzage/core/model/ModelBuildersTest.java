@@ -255,6 +255,18 @@ class ModelBuildersTest {
             () -> Organisation.builder().statutoryObjectives("x".repeat(4001)),
             "statutoryObjectives TOO_LONG"),
         row(
+            "law of an unknown country",
+            () -> Organisation.builder().constitutedUnder("XX"),
+            "constitutedUnder UNKNOWN_COUNTRY"),
+        row(
+            "statutes too long",
+            () -> Organisation.builder().statutes("x".repeat(501)),
+            "statutes TOO_LONG"),
+        row(
+            "registry extract with a line break",
+            () -> Organisation.builder().registryExtract("KvK\nBcc: x"),
+            "registryExtract CONTROL_CHARACTERS"),
+        row(
             "unknown country in the address, found on build",
             () ->
                 Organisation.builder()

@@ -53,38 +53,70 @@ public final class CollectiveComposer {
     this.deadlines = deadlines;
   }
 
-  /** The language decisions for a collective letter, taken once for all its volumes. */
+  /**
+   * The decisions for one collective letter (one per authority for a complaint), taken once for all
+   * its volumes.
+   *
+   * @param authority the authority a complaint goes to, or null for a cover letter
+   * @param language the language the letter is written in
+   * @param requested the language wanted
+   * @param fallback whether the wanted language had no templates, so English is used
+   */
   public record Plan(
       SupervisoryAuthority authority, String language, String requested, boolean fallback) {}
 
-  /** Chooses the authority (for a complaint) and the language. */
-  public Plan plan(CollectiveInput input) {
+  /**
+   * The authority every participant's complaint goes to when {@link CollectiveInput#authority()}
+   * names one (a country, or a German Land as ISO 3166-2 code such as {@code DE-BY}); null when
+   * each participant's complaint goes to the authority of their own residence.
+   *
+   * @throws InvalidInputException naming {@code authority}: {@code UNKNOWN_COUNTRY} for a code
+   *     without an authority, {@code INVALID_VALUE} for {@code DE} without the Land
+   */
+  public SupervisoryAuthority override(CollectiveInput input) {
+    if (input.kind() != CollectiveKind.COMPLAINT || input.authority() == null) {
+      return null;
+    }
+    String code = input.authority().strip().toUpperCase(Locale.ROOT);
+    if (code.equals("DE")) {
+      throw new InvalidInputException(
+          "authority",
+          ViolationCode.INVALID_VALUE,
+          "in Germany the authority of the Land is competent: name it, such as DE-BY");
+    }
+    return authorities
+        .find(code)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "authority",
+                    ViolationCode.UNKNOWN_COUNTRY,
+                    "no supervisory authority for this country"));
+  }
+
+  /**
+   * The authority competent for one participant's complaint: the override, else the authority of
+   * the participant's residence (a German Land's, see {@link
+   * SupervisoryAuthorities#competent(String, eu.inzage.core.model.Address, String)}).
+   *
+   * @param path the entry's path, such as {@code participants.17}, for the violations
+   */
+  public SupervisoryAuthority authorityOf(
+      SupervisoryAuthority override, Participant participant, String path) {
+    return override != null
+        ? override
+        : authorities.competent(participant.residence(), participant.address(), path);
+  }
+
+  /** Chooses the language of a cover letter, or of the complaint to one authority. */
+  public Plan plan(CollectiveInput input, SupervisoryAuthority authority) {
     String explicit = Composer.explicitLanguage(input.language());
-    SupervisoryAuthority authority = null;
     String requested;
     if (input.kind() == CollectiveKind.COMPLAINT) {
-      String country = input.authority();
-      if (country == null) {
-        Organisation org = input.organisation();
-        country = org.address() == null ? null : org.address().country();
-      }
-      if (country == null) {
-        throw new InvalidInputException(
-            "authority",
-            ViolationCode.REQUIRED,
-            "name the authority's country, or give the organisation an address");
-      }
-      String code = country.strip().toUpperCase(Locale.ROOT);
-      authority =
-          authorities
-              .find(code)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "authority",
-                          ViolationCode.UNKNOWN_COUNTRY,
-                          "no supervisory authority for this country"));
-      requested = explicit != null ? explicit : authority.complaintLanguage();
+      requested =
+          explicit != null
+              ? explicit
+              : authority == null ? FALLBACK : authority.complaintLanguage();
     } else {
       requested =
           explicit != null
@@ -93,6 +125,22 @@ public final class CollectiveComposer {
     }
     boolean fallback = !composer.supports(requested, input.kind().id());
     return new Plan(authority, fallback ? FALLBACK : requested, requested, fallback);
+  }
+
+  /**
+   * Checks what a complaint may state about a participant (only facts on record): the period of
+   * Art. 12(3) GDPR has ended.
+   *
+   * @throws InvalidInputException at {@code PATH.facts.due}: {@code REQUIRED} when neither due nor
+   *     received is known, {@code INVALID_VALUE} when the period has not ended by {@code today}
+   */
+  public void checkLate(
+      CollectiveEntry entry, ControllerProfile controller, LocalDate today, String path) {
+    Findings.requireLate(
+        Findings.due(entry.facts(), controller, entry.participant().residence(), deadlines),
+        today,
+        path + ".facts",
+        true);
   }
 
   /**
@@ -157,17 +205,8 @@ public final class CollectiveComposer {
     }
     SupervisoryAuthority authority = plan.authority();
     if (authority != null) {
-      scope.put("authority", authority.name());
-      if (controller.leadAuthority() != null
-          && !controller.leadAuthority().equals(authority.country())) {
-        authorities
-            .find(controller.leadAuthority())
-            .ifPresent(
-                lead ->
-                    scope
-                        .put("leadAuthority", lead.name())
-                        .put("leadCountry", Composer.country(lead.country(), labels)));
-      }
+      Findings.authority(scope, authority, controller, authorities, composer, labels);
+      Findings.standing(scope, org, labels);
     }
 
     List<List<String>> rows = new ArrayList<>(members.size());
@@ -356,30 +395,35 @@ public final class CollectiveComposer {
     }
 
     String missing(Labels labels) {
-      if (facts.missing().isEmpty()) {
-        return labels.get("annex.incomplete");
-      }
       List<String> refs = new ArrayList<>();
       for (AccessItem item : facts.missing()) {
         refs.add(item.provision());
       }
-      return labels.format(
-          "provision", Scope.root("provision").put("ref", String.join(", ", refs)));
+      String items = refs.isEmpty() ? null : Findings.cite(String.join(", ", refs), labels);
+      return switch (Findings.answer(facts)) {
+        case NONE -> labels.get("annex.noAnswer");
+        case INCOMPLETE ->
+            items == null
+                ? labels.get("annex.incomplete")
+                : labels.get("annex.incomplete")
+                    + ", "
+                    + labels.get("annex.missingItems")
+                    + "\n"
+                    + items;
+        case REFUSED -> labels.get("annex.refused");
+        case NO_DATA -> labels.get("annex.noData");
+        case PROCESSOR -> labels.get("annex.processor");
+        case UNCLASSIFIED ->
+            items == null
+                ? labels.get("annex.notComplete")
+                : labels.get("annex.missingItems") + "\n" + items;
+      };
     }
   }
 
   private Finding finding(CollectiveEntry entry, ControllerProfile controller, LocalDate today) {
     LetterFacts facts = entry.facts();
-    LocalDate due = facts.due();
-    if (due == null && facts.received() != null) {
-      due =
-          deadlines
-              .compute(
-                  deadlines
-                      .queryFor(facts.received(), controller, entry.participant().residence())
-                      .build())
-              .due();
-    }
+    LocalDate due = Findings.due(facts, controller, entry.participant().residence(), deadlines);
     long daysLate = due != null && today.isAfter(due) ? ChronoUnit.DAYS.between(due, today) : 0;
     return new Finding(facts.received(), due, daysLate, facts);
   }

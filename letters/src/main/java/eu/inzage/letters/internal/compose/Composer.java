@@ -55,6 +55,16 @@ public final class Composer {
   /** The place or day of signature when none was recorded: a line to fill in. */
   private static final String BLANK = "_______________";
 
+  /** The template flag of each answer a complaint describes. */
+  static final Map<Findings.Answer, String> ANSWER_FLAGS =
+      Map.of(
+          Findings.Answer.NONE, "answerNone",
+          Findings.Answer.INCOMPLETE, "answerIncomplete",
+          Findings.Answer.REFUSED, "answerRefused",
+          Findings.Answer.NO_DATA, "answerNoData",
+          Findings.Answer.PROCESSOR, "answerProcessor",
+          Findings.Answer.UNCLASSIFIED, "answerUnclassified");
+
   private static final DateTimeFormatter AUDIT_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT);
 
@@ -114,7 +124,9 @@ public final class Composer {
     Participant participant = input.participant();
     ControllerProfile controller = input.controller();
     SupervisoryAuthority authority =
-        kind == LetterKind.COMPLAINT ? authorities.forResidence(participant.residence()) : null;
+        kind == LetterKind.COMPLAINT
+            ? authorities.competent(participant.residence(), participant.address(), "participant")
+            : null;
     String requested;
     if (explicit != null) {
       requested = explicit;
@@ -359,16 +371,13 @@ public final class Composer {
     }
     scope.list("events", events);
     if (authority != null) {
-      scope.put("authority", authority.name());
-      if (c.leadAuthority() != null && !c.leadAuthority().equals(authority.country())) {
-        authorities
-            .find(c.leadAuthority())
-            .ifPresent(
-                lead ->
-                    scope
-                        .put("leadAuthority", lead.name())
-                        .put("leadCountry", country(lead.country(), labels)));
+      Findings.authority(scope, authority, c, authorities, this, labels);
+      Findings.standing(scope, org, labels);
+      Findings.Answer answer = Findings.answer(facts);
+      for (Findings.Answer a : Findings.Answer.values()) {
+        scope.flag(ANSWER_FLAGS.get(a), a == answer);
       }
+      scope.put("answeredOn", date(labels, Findings.answeredOn(facts)));
     }
     scope
         .put("submitted", date(labels, facts.submitted()))

@@ -10,11 +10,11 @@ public final class TextRenderer {
   private TextRenderer() {}
 
   /**
-   * What separates a label from its value: French typography puts a space before the colon, the
-   * other languages do not.
+   * What separates a label from its value: French typography puts a narrow no-break space (U+202F)
+   * before the colon, as the mandate's text does; the other languages no space.
    */
   static String colon(String language) {
-    return "fr".equals(language) ? " : " : ": ";
+    return "fr".equals(language) ? "\u202f: " : ": ";
   }
 
   /** The whole letter as text. */

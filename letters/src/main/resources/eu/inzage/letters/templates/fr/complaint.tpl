@@ -4,14 +4,31 @@
 
 Au nom de {participant}, résidant {inResidence}, {organisation} introduit une réclamation au
 titre de l'article 77 du règlement général sur la protection des données (RGPD) contre
-{controller}. La réclamation porte sur une demande d'accès fondée sur l'article 15 du RGPD à
-laquelle le responsable du traitement n'a pas répondu de manière complète. Nous agissons en vertu
-du mandat ci-joint, signé par {participant}.
+{controller}. La réclamation porte sur une demande d'accès fondée sur l'article 15 du
+RGPD. Nous agissons en vertu du mandat ci-joint, signé par {participant}.
 
 @heading Le responsable du traitement
 @field Responsable du traitement | {controller}
 @if leadAuthority
 @field Autorité de contrôle chef de file | {leadAuthority} ({leadCountry})
+@end
+@if noOneStopShop
+@if representative
+@field Représentant dans l'Union (article 27 du RGPD) | {representative}
+@if representativeAddress
+@field Adresse du représentant | {representativeAddress}
+@end
+@else
+@field Représentant dans l'Union (article 27 du RGPD) | aucun représentant connu
+@end
+@end
+
+@if noOneStopShop
+@heading Votre compétence
+Le responsable du traitement n'a pas d'établissement principal dans l'Union ; le mécanisme de
+guichet unique de l'article 56 du RGPD ne s'applique donc pas. En tant qu'autorité de contrôle de
+l'État membre dans lequel {participant} a sa résidence habituelle, vous êtes compétente pour
+traiter cette réclamation (article 55, paragraphe 1, et article 77, paragraphe 1 du RGPD).
 @end
 
 @heading Les faits
@@ -19,29 +36,52 @@ du mandat ci-joint, signé par {participant}.
 @field Réception de la demande par le responsable du traitement | {received}
 @end
 @if due
-@field Expiration du délai (art. 12, par. 3, du RGPD) | {due}
+@field Expiration du délai (article 12, paragraphe 3 du RGPD) | {due}
 @end
 @each events
 @field {date} | {text}
 @end
 
+@if answerNone
+Aucune réponse du responsable du traitement n'est enregistrée : le délai de l'article 12,
+paragraphe 3 du RGPD a expiré sans que le responsable du traitement ait fourni les informations et
+la copie auxquelles {participant} a droit en vertu de l'article 15 du RGPD.
+@end
+@if answerIncomplete
+Le responsable du traitement a répondu le {answeredOn}, mais sa réponse est incomplète.
+@end
+@if answerRefused
+Le responsable du traitement a refusé la demande le {answeredOn}.
+@end
+@if answerNoData
+Le {answeredOn}, le responsable du traitement a déclaré ne détenir aucune donnée à caractère
+personnel concernant {participant}.
+@end
+@if answerProcessor
+Le {answeredOn}, le responsable du traitement a déclaré n'agir qu'en qualité de sous-traitant,
+sans nommer les responsables du traitement pour lesquels il traite les données.
+@end
+@if !answerNone
 @if missing
 Le responsable du traitement n'a pas fourni les éléments suivants, auxquels {participant} a droit
 en vertu de l'article 15 du RGPD :
 @each missing
-- {provision}: {name}.
+- {provision} : {name}.
 @end
 @else
+@if answerUnclassified
 Le responsable du traitement n'a pas répondu de manière complète à la demande.
+@end
+@end
 @end
 
 @heading Notre demande
 Nous vous demandons de traiter cette réclamation, d'enquêter sur son objet dans la mesure
-nécessaire et d'exercer les pouvoirs que vous confère l'article 58, paragraphe 2, du RGPD, en
+nécessaire et d'exercer les pouvoirs que vous confère l'article 58, paragraphe 2 du RGPD, en
 particulier en ordonnant au responsable du traitement de satisfaire à la demande (article 58,
-paragraphe 2, point c), du RGPD). Nous vous prions de nous informer de l'état d'avancement et de
-l'issue de la réclamation (article 77, paragraphe 2, du RGPD), et en tout cas dans un délai de
-trois mois (article 78, paragraphe 2, du RGPD).
+paragraphe 2, point c) du RGPD). Nous vous prions de nous informer de l'état d'avancement et de
+l'issue de la réclamation (article 77, paragraphe 2 du RGPD), et en tout cas dans un délai de
+trois mois (article 78, paragraphe 2 du RGPD).
 @if leadAuthority
 Le responsable du traitement ayant son établissement principal dans un autre État membre, nous
 vous demandons de coopérer avec l'autorité de contrôle chef de file conformément aux articles 56
