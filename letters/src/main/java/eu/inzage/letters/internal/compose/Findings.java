@@ -22,6 +22,9 @@ import java.util.List;
  * the authority (Art. 55, 56) follows from the controller's establishment.
  */
 public final class Findings {
+  private static final java.util.regex.Pattern REFERENCES =
+      java.util.regex.Pattern.compile(",\\s*");
+
   /** What the controller answered, by the events on record. */
   public enum Answer {
     /** No answer on record: every event has a kind, none of them an answer. */
@@ -117,11 +120,10 @@ public final class Findings {
    * {@code article 15, paragraphe 1, point c) du RGPD}, {@code Art. 15(1)(c) GDPR}.
    */
   public static String cite(String references, Labels labels) {
-    List<String> cited = new ArrayList<>();
-    for (String reference : references.split(",\\s*")) {
-      cited.add(Composer.cite(reference.strip(), labels));
-    }
-    return String.join("; ", cited);
+    return REFERENCES
+        .splitAsStream(references)
+        .map(reference -> Composer.cite(reference.strip(), labels))
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   /**

@@ -274,7 +274,7 @@ final class Layout {
     float[] need = new float[width.length];
     float needed = 0;
     for (int c = 0; c < width.length; c++) {
-      for (String word : clean(headers.get(c)).split(" ")) {
+      for (String word : clean(headers.get(c)).split(" ", -1)) {
         need[c] = Math.max(need[c], bold.width(word, size) + 2 * MM + 0.5f);
       }
       needed += need[c];
