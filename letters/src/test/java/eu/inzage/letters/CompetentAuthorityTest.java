@@ -107,6 +107,19 @@ class CompetentAuthorityTest {
     assertThat(text).contains(oneStopShop).contains(representative);
   }
 
+  /**
+   * § 19(2) BDSG shares complaints among the German authorities; a Dutch one is not bound by it.
+   */
+  @Test
+  void compose_germanLetterToTheDutchAuthority_citesNoBdsg_toALandAuthorityItDoes() {
+    String dutch =
+        text(complaint(Fixtures.participant("Anna Jansen", "nl"), "zoom").withLanguage("de"));
+    String bavarian = text(complaint(german("80331", null), "zoom"));
+
+    assertThat(dutch).contains("Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO).").doesNotContain("BDSG");
+    assertThat(bavarian).contains("Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO, § 19 Abs. 2 BDSG).");
+  }
+
   @Test
   void compose_tiktokWithMainEstablishmentInIreland_namesTheLeadAuthorityNotTheOneStopShopExit() {
     String text =

@@ -12,7 +12,6 @@ import eu.inzage.letters.LetterFacts;
 import eu.inzage.letters.internal.template.Labels;
 import eu.inzage.letters.internal.template.Scope;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -153,6 +152,8 @@ public final class Findings {
                       .put("leadCountry", Composer.country(lead.country(), labels)));
     }
     scope.flag("noOneStopShop", controller.leadAuthority() == null);
+    // § 19(2) BDSG assigns complaints among the German authorities only
+    scope.flag("germanAuthority", "DE".equals(authority.country()));
     if (controller.representative() != null) {
       scope.put("representative", controller.representative().name());
       if (controller.representative().address() != null) {

@@ -58,7 +58,11 @@ Satzung und Registerauszug sind beigefügt.
 Der Verantwortliche hat keine Hauptniederlassung in der Union; das Verfahren der
 Zusammenarbeit nach Art. 56 DSGVO (One-Stop-Shop) findet daher keine Anwendung. Diese Beschwerde
 betrifft nur Teilnehmende, die ihren gewöhnlichen Aufenthalt in Ihrem Zuständigkeitsbereich haben;
+@if germanAuthority
 Sie sind daher für sie zuständig (Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO, § 19 Abs. 2 BDSG).
+@else
+Sie sind daher für sie zuständig (Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO).
+@end
 @end
 
 @heading Sachverhalt

@@ -28,7 +28,11 @@ einen Auskunftsantrag nach Art. 15 DSGVO. Wir handeln aufgrund der beigefügten,
 Der Verantwortliche hat keine Hauptniederlassung in der Union; das Verfahren der
 Zusammenarbeit nach Art. 56 DSGVO (One-Stop-Shop) findet daher keine Anwendung. Als
 Aufsichtsbehörde des Ortes, an dem {participant} den gewöhnlichen Aufenthalt hat, sind Sie für
+@if germanAuthority
 diese Beschwerde zuständig (Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO, § 19 Abs. 2 BDSG).
+@else
+diese Beschwerde zuständig (Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO).
+@end
 @end
 
 @heading Sachverhalt
