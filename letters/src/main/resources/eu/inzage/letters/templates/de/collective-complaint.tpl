@@ -14,7 +14,7 @@ Diese Beschwerde wird in {volumes} Teilen versandt; dies ist Teil {volume} mit d
 {first} bis {last}.
 @end
 
-@heading I. Beschwerdeführerin
+@heading Beschwerdeführerin
 {organisation} ist eine Einrichtung ohne Gewinnerzielungsabsicht
 @if legalForm
 ({legalForm})
@@ -37,7 +37,7 @@ Satzung und Registerauszug sind beigefügt.
 @field Registernummer | {registration}
 @end
 
-@heading II. Beschwerdegegner
+@heading Beschwerdegegner
 @field Verantwortlicher | {controller}
 @if leadAuthority
 @field Federführende Aufsichtsbehörde | {leadAuthority} ({leadCountry})
@@ -54,7 +54,7 @@ Satzung und Registerauszug sind beigefügt.
 @end
 
 @if noOneStopShop
-@heading III. Zuständigkeit
+@heading Zuständigkeit
 Der Verantwortliche hat keine Hauptniederlassung in der Union; das Verfahren der
 Zusammenarbeit nach Art. 56 DSGVO (One-Stop-Shop) findet daher keine Anwendung. Diese Beschwerde
 betrifft nur Teilnehmende, die ihren gewöhnlichen Aufenthalt in Ihrem Zuständigkeitsbereich haben;

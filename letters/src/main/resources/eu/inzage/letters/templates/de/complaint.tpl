@@ -7,7 +7,7 @@ Datenschutz-Grundverordnung (DSGVO) Beschwerde gegen {controller} ein. Die Besch
 einen Auskunftsantrag nach Art. 15 DSGVO. Wir handeln aufgrund der beigefügten, von
 {participant} unterschriebenen Vollmacht.
 
-@heading I. Beschwerdegegner
+@heading Beschwerdegegner
 @field Verantwortlicher | {controller}
 @if leadAuthority
 @field Federführende Aufsichtsbehörde | {leadAuthority} ({leadCountry})
@@ -24,7 +24,7 @@ einen Auskunftsantrag nach Art. 15 DSGVO. Wir handeln aufgrund der beigefügten,
 @end
 
 @if noOneStopShop
-@heading II. Zuständigkeit
+@heading Zuständigkeit
 Der Verantwortliche hat keine Hauptniederlassung in der Union; das Verfahren der
 Zusammenarbeit nach Art. 56 DSGVO (One-Stop-Shop) findet daher keine Anwendung. Als
 Aufsichtsbehörde des Ortes, an dem {participant} den gewöhnlichen Aufenthalt hat, sind Sie für
