@@ -42,6 +42,10 @@ import org.openjdk.jmh.annotations.State;
 public class CollectiveLetterBenchmark {
   private static final int PARTICIPANTS = 100;
 
+  /** A mandate is dated by its signature, bundled or alone. */
+  private static final LetterFacts SIGNED =
+      LetterFacts.builder().signedOn(LocalDate.of(2026, 11, 27)).build();
+
   private Letters letters;
   private ControllerProfile tiktok;
   private Organisation organisation;
@@ -67,7 +71,7 @@ public class CollectiveLetterBenchmark {
     entries = new ArrayList<>();
     for (int i = 1; i <= PARTICIPANTS; i++) {
       entries.add(
-          CollectiveEntry.of(
+          new CollectiveEntry(
               Participant.builder()
                   .id("p-" + i)
                   .name("Zoë Ångström-Łukasiewicz " + i)
@@ -77,7 +81,8 @@ public class CollectiveLetterBenchmark {
                   .language("nl")
                   .address(Address.of("Prinsengracht " + i, "1016 GV", "Amsterdam", "NL"))
                   .account("tiktok", new Account("@p" + i, "p" + i + "@example.org", null, null))
-                  .build()));
+                  .build(),
+              SIGNED));
     }
     input =
         CollectiveInput.of(CollectiveKind.COVER, tiktok, organisation).withVolumeSize(PARTICIPANTS);
@@ -93,10 +98,6 @@ public class CollectiveLetterBenchmark {
   }
 
   /** Baseline: the same 100 mandates as 100 separate PDF/A files. */
-  /** A mandate is dated by its signature. */
-  private static final LetterFacts SIGNED =
-      LetterFacts.builder().signedOn(LocalDate.of(2026, 11, 27)).build();
-
   @Benchmark
   public long baselineSeparateMandates() {
     long bytes = 0;

@@ -72,7 +72,8 @@ class CollectiveLetterCommandTest {
               + i
               + "\",\"residence\":\"NL\",\"accounts\":{\"tiktok\":{\"username\":\"@zoe"
               + i
-              + "\"}}},\"facts\":{\"received\":\"2026-09-01\",\"missing\":[\"COPY\"]}}");
+              + "\"}}},\"facts\":{\"signedOn\":\"2026-08-01\",\"received\":\"2026-09-01\","
+              + "\"missing\":[\"COPY\"]}}");
     }
     return Files.write(dir.resolve("participants.jsonl"), lines, StandardCharsets.UTF_8);
   }
@@ -154,6 +155,23 @@ class CollectiveLetterCommandTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("participants.2.name");
+    assertThat(files(out)).isEmpty();
+  }
+
+  /** A cover letter bundles mandates dated by their signature: an unsigned entry stops it. */
+  @Test
+  void letter_coverEntryWithoutSignedOn_exitsTwoNamingTheFieldAndWritesNothing() throws Exception {
+    Path file = participants(3);
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    lines.set(1, lines.get(1).replace("\"signedOn\":\"2026-08-01\",", ""));
+    lines.add(1, "");
+    Files.write(file, lines);
+    Path out = dir.resolve("volumes");
+
+    CommandRun run = cover("tiktok", file.toString(), out.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("participants.3.facts.signedOn").contains("REQUIRED");
     assertThat(files(out)).isEmpty();
   }
 

@@ -291,7 +291,10 @@ class HostileInputCommandTest {
   void letterCover_changedDuringTheRun_writesWhatWasCheckedOrNothing() throws Exception {
     // the library test drives the change through the sink; here: the snapshot is not left behind
     List<Path> before = tempSnapshots();
-    Path participants = file("ok.jsonl", GOOD + "}\n");
+    Path participants =
+        file(
+            "ok.jsonl",
+            "{\"participant\":" + GOOD + "},\"facts\":{\"signedOn\":\"2026-11-02\"}}\n");
     CommandRun run =
         CommandRun.of(
             CLOCK,

@@ -106,12 +106,20 @@ class OutputFilesTest {
     assertThat(Files.exists(out)).isFalse();
   }
 
+  /** A line of a cover letter: the participant with the day their mandate was signed. */
+  private static String signed(String participant) {
+    return "{\"participant\":" + participant + ",\"facts\":{\"signedOn\":\"2026-11-02\"}}";
+  }
+
   @Test
   void letter_volumeNameTakenByAFifo_exitsTwoBeforeAnyVolumeIsWritten() throws Exception {
     Path lines =
         Files.writeString(
             dir.resolve("p.jsonl"),
-            PARTICIPANT + "\n" + PARTICIPANT.replace("p-000123", "p-000124") + "\n");
+            signed(PARTICIPANT)
+                + "\n"
+                + signed(PARTICIPANT.replace("p-000123", "p-000124"))
+                + "\n");
     Path out = Files.createDirectory(dir.resolve("volumes"));
     run("mkfifo", out.resolve("cover-tiktok-002.pdf").toString());
 

@@ -10,12 +10,14 @@ import eu.inzage.letters.CollectiveInput;
 import eu.inzage.letters.CollectiveKind;
 import eu.inzage.letters.CollectiveResult;
 import eu.inzage.letters.CollectiveSource;
+import eu.inzage.letters.LetterFacts;
 import eu.inzage.letters.Letters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +48,8 @@ public final class CollectiveLetter {
     List<CollectiveEntry> entries = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       Participant participant = zoe.withId("p-00012" + i);
-      entries.add(CollectiveEntry.of(participant));
+      // each bundled mandate states the day it was signed, as recorded when it was signed
+      entries.add(new CollectiveEntry(participant, signedOn(LocalDate.of(2026, 11, 2 + i))));
     }
     ControllerProfile tiktok = ControllerProfiles.builtIn().require("tiktok");
 
@@ -67,5 +70,9 @@ public final class CollectiveLetter {
                             + volume.pdf().pages()
                             + " pages"));
     out.println(result.participants() + " participants in " + result.volumes() + " volumes");
+  }
+
+  private static LetterFacts signedOn(LocalDate day) {
+    return LetterFacts.builder().signedOn(day).build();
   }
 }

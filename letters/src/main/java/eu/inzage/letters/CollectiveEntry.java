@@ -23,7 +23,10 @@ public record CollectiveEntry(Participant participant, LetterFacts facts) {
     }
   }
 
-  /** A participant with no facts (an unsigned mandate form is bundled). */
+  /**
+   * A participant with no facts; a cover letter refuses it, since a bundled mandate states the day
+   * it was signed ({@code facts.signedOn}).
+   */
   public static CollectiveEntry of(Participant participant) {
     return new CollectiveEntry(participant, null);
   }

@@ -183,13 +183,14 @@ public final class Letters {
    * pass keeps only a count per authority.
    *
    * @throws eu.inzage.core.InvalidInputException naming the bad participant's fields, e.g. {@code
-   *     participants.17.name}, {@code participants.17.address.region} (a German residence whose
-   *     Land neither region nor postcode tell) or {@code participants.17.facts.due} (a period not
-   *     yet ended), before the sink sees anything; the one exception is a drawn signature whose PNG
-   *     header is sound but whose pixels do not decode, found when its volume is composed ({@code
-   *     participants.17.facts.signature.imagePng}), after the sink has taken the earlier volumes: a
-   *     sink that must write all or nothing stages its volumes and commits them when this method
-   *     returns, as {@code inzage letter} does
+   *     participants.17.name}, {@code participants.17.facts.signedOn} (a cover letter's mandate
+   *     whose day of signature was not recorded), {@code participants.17.address.region} (a German
+   *     residence whose Land neither region nor postcode tell) or {@code participants.17.facts.due}
+   *     (a period not yet ended), before the sink sees anything; the one exception is a drawn
+   *     signature whose PNG header is sound but whose pixels do not decode, found when its volume
+   *     is composed ({@code participants.17.facts.signature.imagePng}), after the sink has taken
+   *     the earlier volumes: a sink that must write all or nothing stages its volumes and commits
+   *     them when this method returns, as {@code inzage letter} does
    * @throws IOException what the sink throws
    */
   public CollectiveResult writeCollective(
@@ -285,10 +286,11 @@ public final class Letters {
 
   /**
    * The first pass: checks that the fonts can draw every text of the organisation and of each
-   * entry, and for a complaint that each participant's authority is known and their period ended;
-   * counts the participants per authority code (null for a cover letter), in the order the
-   * authorities first appear. A violation names the entry by its {@linkplain CollectiveSource#path
-   * path}: {@code participants.3.name}.
+   * entry, for a cover letter that each bundled mandate records the day it was signed ({@code
+   * participants.3.facts.signedOn}), and for a complaint that each participant's authority is known
+   * and their period ended; counts the participants per authority code (null for a cover letter),
+   * in the order the authorities first appear. A violation names the entry by its {@linkplain
+   * CollectiveSource#path path}: {@code participants.3.name}.
    */
   private Map<String, Long> check(
       CollectiveInput input,
@@ -308,13 +310,15 @@ public final class Letters {
       Drawable.check(path, entry.participant(), violations);
       Drawable.check(path + ".facts", entry.facts(), violations);
       String code = null;
-      if (complaint) {
-        try {
+      try {
+        if (complaint) {
           code = collective.authorityOf(override, entry.participant(), path).code();
           collective.checkLate(entry, input.controller(), today, path);
-        } catch (InvalidInputException e) {
-          violations.addAll(e.violations());
+        } else {
+          Composer.requireSignedOn(entry.facts(), path + ".facts.signedOn");
         }
+      } catch (InvalidInputException e) {
+        violations.addAll(e.violations());
       }
       counts.merge(code, 1L, Long::sum);
     }

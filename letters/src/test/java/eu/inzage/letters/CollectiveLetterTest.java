@@ -55,6 +55,7 @@ class CollectiveLetterTest {
                     Instant.parse("2026-11-20T10:15:00Z"),
                     "192.0.2." + (i % 250),
                     "link sent to and opened from the e-mail address"))
+            .signedOn(LocalDate.of(2026, 11, 20))
             .build());
   }
 
@@ -159,6 +160,64 @@ class CollectiveLetterTest {
                     .extracting(Violation::field)
                     .containsExactly("participants.10.shoe", "participants.18.name"));
     assertThat(written).isEmpty();
+  }
+
+  /**
+   * A cover letter bundles each participant's mandate, dated by its signature only: an entry whose
+   * day of signature was not recorded is refused by its line, before any volume is written.
+   */
+  @Test
+  void jsonLines_coverEntryWithoutSignedOn_namesTheLineAndWritesNothing(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("participants.jsonl");
+    Files.write(
+        file,
+        List.of(
+            "{\"participant\":{\"id\":\"a\",\"name\":\"Ana Ek\",\"residence\":\"NL\"},"
+                + "\"facts\":{\"signedOn\":\"2026-10-14\"}}",
+            "",
+            "{\"participant\":{\"id\":\"b\",\"name\":\"Bo Ek\",\"residence\":\"NL\"},"
+                + "\"facts\":{\"signedAt\":\"Utrecht\"}}",
+            "{\"participant\":{\"id\":\"c\",\"name\":\"Cas Ek\",\"residence\":\"NL\"},"
+                + "\"facts\":{\"signedOn\":\"2026-10-15\"}}"),
+        StandardCharsets.UTF_8);
+    try (CollectiveSource source =
+        CollectiveSource.jsonLines(file, ModelValidator.create(Fixtures.CLOCK))) {
+      assertThat(refusedCover(source)).containsExactly("participants.3.facts.signedOn REQUIRED");
+    }
+  }
+
+  /**
+   * Writes a cover letter to TikTok that must be refused before any volume reaches the sink; the
+   * violations as {@code field CODE}.
+   */
+  static List<String> refusedCover(CollectiveSource source) {
+    List<Volume> written = new ArrayList<>();
+    CollectiveInput input =
+        CollectiveInput.of(
+            CollectiveKind.COVER, Fixtures.controller("tiktok"), Fixtures.organisation());
+    InvalidInputException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> Fixtures.LETTERS.writeCollective(input, source, written::add),
+            InvalidInputException.class);
+    assertThat(e).isNotNull();
+    assertThat(written).isEmpty();
+    return e.violations().stream().map(v -> v.field() + " " + v.code()).toList();
+  }
+
+  /** Every unsigned mandate is named, up to the cap of reported violations. */
+  @Test
+  void writeCollective_coverWithManyUnsignedEntries_reportsAtMost100() {
+    List<String> violations =
+        refusedCover(
+            CollectiveSource.of(
+                () ->
+                    java.util.stream.IntStream.rangeClosed(1, 150)
+                        .mapToObj(i -> CollectiveEntry.of(participant(i)))
+                        .iterator()));
+
+    assertThat(violations).hasSize(100);
+    assertThat(violations.get(99)).isEqualTo("participants.100.facts.signedOn REQUIRED");
   }
 
   @Test

@@ -33,6 +33,11 @@ class HostileLinesTest {
   private static final ModelValidator VALIDATOR = ModelValidator.create(Fixtures.CLOCK);
   private static final String GOOD = "{\"id\":\"a\",\"name\":\"Ana Ek\",\"residence\":\"NL\"}";
 
+  /** A line of a cover letter: the participant with the day their mandate was signed. */
+  private static String signed(String participant) {
+    return "{\"participant\":" + participant + ",\"facts\":{\"signedOn\":\"2026-11-20\"}}";
+  }
+
   static Stream<Arguments> lines() {
     return Stream.of(
         Arguments.of(
@@ -169,7 +174,9 @@ class HostileLinesTest {
     Path file = dir.resolve("p.jsonl");
     StringBuilder lines = new StringBuilder();
     for (int i = 1; i <= 6; i++) {
-      lines.append("{\"id\":\"p-").append(i).append("\",\"name\":\"N\",\"residence\":\"NL\"}\n");
+      lines
+          .append(signed("{\"id\":\"p-" + i + "\",\"name\":\"N\",\"residence\":\"NL\"}"))
+          .append('\n');
     }
     Files.writeString(file, lines, StandardCharsets.UTF_8);
     CollectiveInput input =
@@ -190,7 +197,8 @@ class HostileLinesTest {
                   Files.writeString(
                       file,
                       lines.toString().replace("\"id\":\"p-4\"", "\"id\":\"p 4\"")
-                          + "{\"id\":\"p-7\",\"name\":\"N\",\"residence\":\"NL\"}\n",
+                          + signed("{\"id\":\"p-7\",\"name\":\"N\",\"residence\":\"NL\"}")
+                          + "\n",
                       StandardCharsets.UTF_8);
                 }
               });
@@ -208,11 +216,16 @@ class HostileLinesTest {
   void writeCollective_afterBlankLines_namesTheLineNotThePosition(@TempDir Path dir)
       throws Exception {
     String corrupt = Pngs.base64(Pngs.header(100, 50));
-    String lines = GOOD + "\n\n\n{\"id\":\"b\",\"name\":\"Ana \u4E2D\",\"residence\":\"NL\"}\n";
+    String lines =
+        signed(GOOD)
+            + "\n\n\n"
+            + signed("{\"id\":\"b\",\"name\":\"Ana \u4E2D\",\"residence\":\"NL\"}")
+            + "\n";
     String drawn =
-        GOOD
+        signed(GOOD)
             + "\n\n{\"participant\":{\"id\":\"b\",\"name\":\"Bo\",\"residence\":\"NL\"},"
-            + "\"facts\":{\"signature\":{\"kind\":\"DRAWN\",\"imagePng\":\""
+            + "\"facts\":{\"signedOn\":\"2025-03-01\",\"signature\":{\"kind\":\"DRAWN\","
+            + "\"imagePng\":\""
             + corrupt
             + "\",\"signedAt\":\"2025-03-01T10:00:00Z\"}}}\n";
     CollectiveInput input =

@@ -87,6 +87,7 @@ final class LargeWave {
                         java.time.Instant.parse("2026-11-20T10:15:00Z"),
                         null,
                         null))
+                .signedOn(java.time.LocalDate.of(2026, 11, 20))
                 .build());
       }
     };

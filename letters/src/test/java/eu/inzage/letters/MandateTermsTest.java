@@ -295,11 +295,22 @@ class MandateTermsTest {
   }
 
   /**
-   * A mandate bundled behind a cover letter without a recorded day of signature states neither a
-   * day nor a place: both are lines to fill in, and the cover's date does not become the mandate's.
+   * A mandate bundled behind a cover letter states only the day its participant recorded: an entry
+   * without one is refused before any volume is written, and the cover's date never becomes the
+   * mandate's.
    */
   @Test
-  void writeCollective_bundledMandateWithoutSignedOn_leavesDayAndPlaceBlank() throws Exception {
+  void writeCollective_bundledMandateWithoutSignedOn_isRefused() {
+    CollectiveSource unsigned =
+        CollectiveSource.of(
+            () -> List.of(CollectiveEntry.of(CollectiveLetterTest.participant(1))).iterator());
+
+    assertThat(CollectiveLetterTest.refusedCover(unsigned))
+        .containsExactly("participants.1.facts.signedOn REQUIRED");
+  }
+
+  @Test
+  void writeCollective_bundledMandate_statesItsOwnDayNotTheCovers() throws Exception {
     CollectiveInput input =
         CollectiveInput.of(
                 CollectiveKind.COVER, Fixtures.controller("tiktok"), Fixtures.organisation())
@@ -310,8 +321,8 @@ class MandateTermsTest {
     String mandate = text.substring(text.indexOf("I, the undersigned"));
     assertThat(text).contains("28 November 2026");
     assertThat(mandate)
-        .contains("Place and date of signature: _______________, _______________")
-        .contains("valid for two years from the day it is signed, unless")
+        .contains("Place and date of signature: _______________, 20. November 2026")
+        .contains("valid for two years from the day it is signed, that is until 20 November 2028,")
         .doesNotContain("28 November 2026", "Amsterdam, 2");
   }
 }
