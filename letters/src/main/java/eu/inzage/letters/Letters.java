@@ -169,12 +169,12 @@ public final class Letters {
    * Writes a collective letter in volumes: a cover letter with the annex and the mandates (Art. 15
    * GDPR under the participants' mandates, see {@code docs/law/mandate.md}), or a collective
    * complaint (Art. 80(1) GDPR). A complaint is split by authority: each participant's complaint
-   * goes to the authority of their residence, in Germany of their Land (Art. 77(1), § 19(2) BDSG),
-   * unless {@link CollectiveInput#authority()} names one authority for all; the sink receives the
-   * volumes of one authority after the other, each authority's complaint numbered on its own
-   * ({@link Volume#authority()}). A complaint states only facts on record: every participant's
-   * period of Art. 12(3) must have ended ({@code participants.17.facts.due}), and each is described
-   * by their own events.
+   * goes to the authority of their residence, in Germany of their Land (Art. 55(1), 77(1)), unless
+   * {@link CollectiveInput#authority()} names one authority for all; the sink receives the volumes
+   * of one authority after the other, each authority's complaint numbered on its own ({@link
+   * Volume#authority()}). A complaint states only facts on record: every participant's period of
+   * Art. 12(3) must have ended ({@code participants.17.facts.due}), and each is described by their
+   * own events.
    *
    * <p>The participants are first checked and counted, per authority (a bad one stops everything
    * before any volume is written), then read once per authority and rendered; each volume (at most

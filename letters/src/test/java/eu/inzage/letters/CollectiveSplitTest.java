@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The collective complaint goes to each participant's competent authority (Art. 77(1), Art. 55
- * GDPR; § 19(2) BDSG) and states only facts on record (Art. 80(1) GDPR).
+ * GDPR; in Germany the Land's) and states only facts on record (Art. 80(1) GDPR).
  */
 class CollectiveSplitTest {
   private static final LetterFacts NO_ANSWER =
@@ -232,7 +232,7 @@ class CollectiveSplitTest {
         .contains("KvK-uittreksel van 1 november 2026");
     assertThat(defaults)
         .contains("ordnungsgemäß nach niederländischem Recht gegründet")
-        .contains("Satzung der Stichting Inzage Collectief")
+        .contains("Satzung von Stichting Inzage Collectief")
         .contains("Registerauszug (KvK 12345678)")
         .contains("Art. 80 Abs. 1 DSGVO")
         .doesNotContain("Buchst.");

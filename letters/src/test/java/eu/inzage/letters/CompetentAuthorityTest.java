@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A complaint goes to the competent authority (Art. 55, 77(1) GDPR; § 19(2) BDSG) and states only
- * facts on record.
+ * A complaint goes to the competent authority (Art. 55, 77(1) GDPR; in Germany the Land's) and
+ * states only facts on record.
  */
 class CompetentAuthorityTest {
   static Participant german(String postcode, String region) {
@@ -92,11 +92,11 @@ class CompetentAuthorityTest {
   @CsvSource({
     "zoom, en, one-stop-shop mechanism of Article 56 GDPR does not apply, Lionheart Squared (Europe) Ltd",
     "zoom, nl, één-loketmechanisme van artikel 56 AVG is daarom niet van toepassing, Lionheart Squared (Europe) Ltd",
-    "zoom, de, (One-Stop-Shop) findet daher keine Anwendung, Lionheart Squared (Europe) Ltd",
+    "zoom, de, (One-Stop-Shop) greift daher nicht, Lionheart Squared (Europe) Ltd",
     "zoom, fr, guichet unique de l'article 56 du RGPD ne s'applique donc pas, Lionheart Squared (Europe) Ltd",
     "palantir, en, one-stop-shop mechanism of Article 56 GDPR does not apply, no representative on record",
     "palantir, nl, één-loketmechanisme van artikel 56 AVG is daarom niet van toepassing, geen vertegenwoordiger bekend",
-    "palantir, de, (One-Stop-Shop) findet daher keine Anwendung, kein Vertreter bekannt",
+    "palantir, de, (One-Stop-Shop) greift daher nicht, kein Vertreter bekannt",
     "palantir, fr, guichet unique de l'article 56 du RGPD ne s'applique donc pas, aucun représentant connu"
   })
   void compose_controllerWithoutMainEstablishment_saysResidenceAuthorityIsCompetent(
@@ -108,16 +108,22 @@ class CompetentAuthorityTest {
   }
 
   /**
-   * § 19(2) BDSG shares complaints among the German authorities; a Dutch one is not bound by it.
+   * Competence rests on Art. 55(1) and 77(1) GDPR; § 19(2) BDSG only passes complaints on between
+   * German authorities and makes none competent, so no letter cites it.
    */
   @Test
-  void compose_germanLetterToTheDutchAuthority_citesNoBdsg_toALandAuthorityItDoes() {
+  void compose_residenceAuthorityIsCompetentUnderTheGdprAlone() {
     String dutch =
         text(complaint(Fixtures.participant("Anna Jansen", "nl"), "zoom").withLanguage("de"));
     String bavarian = text(complaint(german("80331", null), "zoom"));
 
-    assertThat(dutch).contains("Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO).").doesNotContain("BDSG");
-    assertThat(bavarian).contains("Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO, § 19 Abs. 2 BDSG).");
+    for (String text : java.util.List.of(dutch, bavarian)) {
+      assertThat(text)
+          .contains("zuständig (Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO).")
+          .contains("federführenden Aufsichtsbehörde nach Art. 56 DSGVO (One-Stop-Shop) greift")
+          .doesNotContain("BDSG")
+          .doesNotContain("Verfahren der Zusammenarbeit nach Art. 56");
+    }
   }
 
   @Test

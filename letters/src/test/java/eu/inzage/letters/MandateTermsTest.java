@@ -117,8 +117,8 @@ class MandateTermsTest {
         Arguments.of(
             "FR",
             "de",
-            "Für diese Vollmacht gilt französisches Recht (articles 1984 et seq. Code civil).",
-            "articles 1984 et seq. Code civil"));
+            "Für diese Vollmacht gilt französisches Recht (articles 1984 et suivants du Code civil).",
+            "articles 1984 et suivants du Code civil"));
     rows.add(
         Arguments.of(
             "AT", "nl", "Op deze volmacht is het recht van Oostenrijk van toepassing.", null));

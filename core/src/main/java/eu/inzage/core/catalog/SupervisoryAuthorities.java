@@ -21,7 +21,7 @@ import java.util.Optional;
  * Switzerland, and the 16 authorities of the German Länder (see {@code docs/authorities.md}), with
  * the language each takes complaints in. A complaint under Art. 77(1) GDPR goes to the authority of
  * the participant's habitual residence; in Germany that is the authority of the participant's Land
- * (§ 19(2) BDSG with Art. 55 GDPR), found by {@link #competent(String, Address, String)}.
+ * (Art. 55(1), 77(1) GDPR), found by {@link #competent(String, Address, String)}.
  */
 public final class SupervisoryAuthorities {
   private static final String RESOURCE = "authorities.json";
@@ -63,9 +63,9 @@ public final class SupervisoryAuthorities {
 
   /**
    * The authority competent for a complaint (Art. 77(1), Art. 55 GDPR) by a data subject living in
-   * {@code residence}: the country's authority, and in Germany the authority of the Land (§ 19(2)
-   * BDSG), taken from the address's ISO 3166-2 {@code region} ({@code DE-BY} or {@code BY}), else
-   * from its postcode where the postcode's zone lies in one Land.
+   * {@code residence}: the country's authority, and in Germany the authority of the Land, taken
+   * from the address's ISO 3166-2 {@code region} ({@code DE-BY} or {@code BY}), else from its
+   * postcode where the postcode's zone lies in one Land.
    *
    * @param residence the country of habitual residence (ISO 3166-1)
    * @param address the data subject's address, or null

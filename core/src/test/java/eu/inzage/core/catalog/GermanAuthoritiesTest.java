@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** In Germany the authority of the data subject's Land is competent (§ 19(2) BDSG, Art. 55). */
+/** In Germany the authority of the data subject's Land is competent (Art. 55(1), 77(1) GDPR). */
 class GermanAuthoritiesTest {
   private static final SupervisoryAuthorities TABLE = SupervisoryAuthorities.builtIn();
 

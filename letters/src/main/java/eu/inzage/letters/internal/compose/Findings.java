@@ -152,8 +152,6 @@ public final class Findings {
                       .put("leadCountry", Composer.country(lead.country(), labels)));
     }
     scope.flag("noOneStopShop", controller.leadAuthority() == null);
-    // § 19(2) BDSG assigns complaints among the German authorities only
-    scope.flag("germanAuthority", "DE".equals(authority.country()));
     if (controller.representative() != null) {
       scope.put("representative", controller.representative().name());
       if (controller.representative().address() != null) {

@@ -22,7 +22,7 @@ record GoverningLaw(String country, String citation) {
       Map.of(
           "NL", "art. 3:60 BW",
           "DE", "§§ 164 ff. BGB",
-          "FR", "articles 1984 et seq. Code civil");
+          "FR", "articles 1984 et suivants du Code civil");
 
   /**
    * The law governing the organisation's mandates.

@@ -20,12 +20,12 @@ Diese Beschwerde wird in {volumes} Teilen versandt; dies ist Teil {volume} mit d
 ({legalForm})
 @end
 @if constitutedUnder
-die ordnungsgemäß nach {constitutedUnder} gegründet ist, deren satzungsmäßige Ziele im
+, die ordnungsgemäß nach {constitutedUnder} gegründet ist, deren satzungsmäßige Ziele im
 öffentlichen Interesse liegen und die im Bereich des Schutzes der Rechte und Freiheiten betroffener
 Personen in Bezug auf den Schutz ihrer personenbezogenen Daten tätig ist (Art. 80 Abs. 1 DSGVO).
 Satzung und Registerauszug sind beigefügt.
 @else
-die ordnungsgemäß nach dem Recht eines Mitgliedstaats gegründet ist, deren satzungsmäßige Ziele im
+, die ordnungsgemäß nach dem Recht eines Mitgliedstaats gegründet ist, deren satzungsmäßige Ziele im
 öffentlichen Interesse liegen und die im Bereich des Schutzes der Rechte und Freiheiten betroffener
 Personen in Bezug auf den Schutz ihrer personenbezogenen Daten tätig ist (Art. 80 Abs. 1 DSGVO).
 Satzung und Registerauszug sind beigefügt.
@@ -55,14 +55,10 @@ Satzung und Registerauszug sind beigefügt.
 
 @if noOneStopShop
 @heading Zuständigkeit
-Der Verantwortliche hat keine Hauptniederlassung in der Union; das Verfahren der
-Zusammenarbeit nach Art. 56 DSGVO (One-Stop-Shop) findet daher keine Anwendung. Diese Beschwerde
+Der Verantwortliche hat keine Hauptniederlassung in der Union; die Zuständigkeit der
+federführenden Aufsichtsbehörde nach Art. 56 DSGVO (One-Stop-Shop) greift daher nicht. Diese Beschwerde
 betrifft nur Teilnehmende, die ihren gewöhnlichen Aufenthalt in Ihrem Zuständigkeitsbereich haben;
-@if germanAuthority
-Sie sind daher für sie zuständig (Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO, § 19 Abs. 2 BDSG).
-@else
-Sie sind daher für sie zuständig (Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO).
-@end
+Sie sind daher für diese Beschwerde zuständig (Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO).
 @end
 
 @heading Sachverhalt
@@ -78,7 +74,7 @@ abgelaufen.
 Die Vollmachten der Teilnehmenden folgen der Anlage in derselben Reihenfolge.
 
 @heading Anträge
-Wir beantragen, sich mit dieser Beschwerde zu befassen, sie in angemessenem Umfang zu untersuchen
+Wir bitten Sie, sich mit dieser Beschwerde zu befassen, sie in angemessenem Umfang zu untersuchen
 und Ihre Befugnisse nach Art. 58 Abs. 2 DSGVO auszuüben, insbesondere den Verantwortlichen
 anzuweisen, den Anträgen der Teilnehmenden zu entsprechen (Art. 58 Abs. 2 lit. c DSGVO). Bitte
 unterrichten Sie uns über den Stand und das Ergebnis der Beschwerde (Art. 77 Abs. 2 DSGVO),

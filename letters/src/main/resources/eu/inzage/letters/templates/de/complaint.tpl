@@ -25,14 +25,10 @@ einen Auskunftsantrag nach Art. 15 DSGVO. Wir handeln aufgrund der beigefügten,
 
 @if noOneStopShop
 @heading Zuständigkeit
-Der Verantwortliche hat keine Hauptniederlassung in der Union; das Verfahren der
-Zusammenarbeit nach Art. 56 DSGVO (One-Stop-Shop) findet daher keine Anwendung. Als
+Der Verantwortliche hat keine Hauptniederlassung in der Union; die Zuständigkeit der
+federführenden Aufsichtsbehörde nach Art. 56 DSGVO (One-Stop-Shop) greift daher nicht. Als
 Aufsichtsbehörde des Ortes, an dem {participant} den gewöhnlichen Aufenthalt hat, sind Sie für
-@if germanAuthority
-diese Beschwerde zuständig (Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO, § 19 Abs. 2 BDSG).
-@else
 diese Beschwerde zuständig (Art. 55 Abs. 1 und Art. 77 Abs. 1 DSGVO).
-@end
 @end
 
 @heading Sachverhalt
@@ -80,7 +76,7 @@ Der Verantwortliche hat den Antrag nicht vollständig beantwortet.
 @end
 
 @heading Anträge
-Wir beantragen, sich mit dieser Beschwerde zu befassen, den Gegenstand in angemessenem Umfang zu
+Wir bitten Sie, sich mit dieser Beschwerde zu befassen, den Gegenstand in angemessenem Umfang zu
 untersuchen und Ihre Befugnisse nach Art. 58 Abs. 2 DSGVO auszuüben, insbesondere den
 Verantwortlichen anzuweisen, dem Antrag zu entsprechen (Art. 58 Abs. 2 lit. c DSGVO). Bitte
 unterrichten Sie uns über den Stand und das Ergebnis der Beschwerde (Art. 77 Abs. 2 DSGVO), in

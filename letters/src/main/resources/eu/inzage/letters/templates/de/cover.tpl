@@ -11,8 +11,8 @@ Dieses Schreiben wird in {volumes} Teilen versandt; dies ist Teil {volume} mit d
 @end
 
 @heading Rechtsgrundlage
-Jede teilnehmende Person hat das Auskunftsrecht nach Artikel 15 DSGVO. Sie kann es durch eine
-Vertreterin ausüben: Wir handeln aufgrund der beigefügten Vollmachten, die jede teilnehmende Person
+Jede teilnehmende Person hat das Auskunftsrecht nach Artikel 15 DSGVO. Sie kann sich dabei
+vertreten lassen: Wir handeln aufgrund der beigefügten Vollmachten, die jede teilnehmende Person
 unterzeichnet hat und die uns ermächtigen, diesen Antrag zu stellen und Ihre Antwort und die
 personenbezogenen Daten für sie entgegenzunehmen. Die Vollmachten beruhen auf dem
 @if lawCitation

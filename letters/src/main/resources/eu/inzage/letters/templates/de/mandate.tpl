@@ -45,7 +45,6 @@ Verantwortliche handeln. Sie berechtigt die Bevollmächtigte,
 - Fragen des Verantwortlichen zur Überprüfung meiner Identität zu beantworten und dazu, soweit
   erforderlich, einen Identitätsnachweis vorzulegen (Art. 12 Abs. 6 DSGVO);
 - die Antwort und meine personenbezogenen Daten in meinem Namen entgegenzunehmen;
-- diese Anträge weiterzuverfolgen, auch durch Erinnerungen an den Verantwortlichen;
 @if complaint
 - in meinem Namen Beschwerde bei einer Aufsichtsbehörde einzulegen (Art. 77 DSGVO); für diese
   Beschwerde beauftrage ich die Bevollmächtigte im Sinne des Art. 80 Abs. 1 DSGVO;
@@ -55,8 +54,10 @@ Verantwortliche handeln. Sie berechtigt die Bevollmächtigte,
   Verantwortlichen einzulegen (Art. 78 und 79 DSGVO);
 @end
 @if compensation
-- in meinem Namen Schadenersatz geltend zu machen (Art. 82 DSGVO).
+- in meinem Namen Schadenersatz geltend zu machen (Art. 82 DSGVO);
 @end
+- diese Anträge weiterzuverfolgen, auch durch Erinnerungen an den Verantwortlichen.
+
 Ich bin damit einverstanden, dass ein Verantwortlicher mir meine Daten auch unmittelbar
 übermittelt.
 

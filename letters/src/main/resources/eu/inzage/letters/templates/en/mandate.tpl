@@ -44,7 +44,6 @@ authorises the agent:
 - to answer the controller's questions to verify my identity and, where needed, to provide an
   identity document for that purpose (Article 12(6) GDPR);
 - to receive the answer and my personal data on my behalf;
-- to follow up these requests, including by sending reminders to the controller;
 @if complaint
 - to lodge a complaint with a supervisory authority on my behalf (Article 77 GDPR); for that
   complaint I mandate the agent within the meaning of Article 80(1) GDPR;
@@ -54,8 +53,10 @@ authorises the agent:
   (Articles 78 and 79 GDPR);
 @end
 @if compensation
-- to claim compensation on my behalf (Article 82 GDPR).
+- to claim compensation on my behalf (Article 82 GDPR);
 @end
+- to follow up these requests, including by sending reminders to the controller.
+
 I accept that a controller may also provide my data to me directly.
 
 @heading 4. Sub-delegation

@@ -2,7 +2,7 @@
 @subject Réclamation au titre de l'article 77 du RGPD : demande d'accès sans réponse complète
 @salutation Madame, Monsieur,
 
-Au nom de {participant}, résidant {inResidence}, {organisation} introduit une réclamation au
+Au nom {ofParticipant}, résidant {inResidence}, {organisation} introduit une réclamation au
 titre de l'article 77 du règlement général sur la protection des données (RGPD) contre
 {controller}. La réclamation porte sur une demande d'accès fondée sur l'article 15 du
 RGPD. Nous agissons en vertu du mandat ci-joint, signé par {participant}.

@@ -1,10 +1,10 @@
 # Lettre d'accompagnement d'une demande d'accès collective (article 15 du RGPD), un responsable, une vague.
-@subject Demande collective d'accès aux données personnelles (article 15 du RGPD)
+@subject Demande collective d'accès aux données à caractère personnel (article 15 du RGPD)
 @salutation Madame, Monsieur,
 
 {organisation} agit pour le compte de {count} personnes qui nous ont chacune donné un mandat écrit.
 En leur nom, nous vous demandons, en vertu de l'article 15 du règlement général sur la protection
-des données (RGPD), l'accès aux données personnelles que vous traitez concernant chacune d'elles.
+des données (RGPD), l'accès aux données à caractère personnel que vous traitez concernant chacune d'elles.
 @if several
 Cette lettre est envoyée en {volumes} volumes ; voici le volume {volume}, qui couvre les
 participants {first} à {last}.
@@ -14,7 +14,7 @@ participants {first} à {last}.
 Chaque participant dispose du droit d'accès prévu à l'article 15 du RGPD. Ce droit peut être
 exercé par l'intermédiaire d'un représentant : nous agissons en vertu des mandats joints, signés
 par chaque participant, qui nous autorisent à présenter cette demande et à recevoir votre réponse
-et les données personnelles pour le compte du participant. Les mandats relèvent du droit de la
+et les données à caractère personnel pour le compte du participant. Les mandats relèvent du droit de la
 @if lawCitation
 représentation et sont régis par {law} ({lawCitation}).
 @else
@@ -23,7 +23,7 @@ représentation et sont régis par {law}.
 L'article 80 du RGPD n'est pas nécessaire pour une demande d'accès.
 
 @heading Ce que nous demandons pour chaque participant
-- la confirmation que des données personnelles concernant le participant sont ou ne sont pas
+- la confirmation que des données à caractère personnel concernant le participant sont ou ne sont pas
   traitées (article 15, paragraphe 1, du RGPD) ;
 - l'accès à ces données et une copie de celles-ci (article 15, paragraphes 1 et 3, du RGPD), sous
   une forme électronique d'usage courant qui puisse être téléchargée et conservée : une

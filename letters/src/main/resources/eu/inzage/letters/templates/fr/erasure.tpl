@@ -10,14 +10,14 @@
 @salutation Madame, Monsieur,
 
 @if copyReceived
-{organisation} agit au nom de {participant}. Sur l'instruction ci-jointe de {participant} du
+{organisation} agit au nom {ofParticipant}. Sur l'instruction ci-jointe {ofParticipant} du
 {erasureInstructedOn}, nous vous prions, en vertu de l'article 17 du règlement général sur la
 protection des données (RGPD), de bien vouloir effacer dans les meilleurs délais toutes les
 données à caractère personnel que vous traitez concernant cette personne. Nous agissons en vertu
 du mandat ci-joint, signé par {participant}, qui ne permet une demande d'effacement que sur son
 instruction.
 @else
-{organisation} agit au nom de {participant}. Par l'instruction ci-jointe du {erasureInstructedOn},
+{organisation} agit au nom {ofParticipant}. Par l'instruction ci-jointe du {erasureInstructedOn},
 {participant} nous a chargés de demander l'effacement de toutes les données à caractère
 personnel que vous traitez concernant cette personne (article 17 du règlement général sur la
 protection des données, RGPD). {participant} n'a pas encore reçu la copie de ces données
@@ -82,7 +82,7 @@ cette raison également (article 18, paragraphe 1, point d) du RGPD).
 @heading Notre demande
 Nous vous prions de bien vouloir :
 - limiter le traitement des données à caractère personnel, de sorte qu'à l'exception de leur
-  conservation, elles ne soient traitées qu'avec le consentement de {participant} ou pour des
+  conservation, elles ne soient traitées qu'avec le consentement {ofParticipant} ou pour des
   droits en justice (article 18, paragraphe 2, du RGPD) ;
 - ne pas effacer les données avant de nous avoir fourni la copie ;
 - notifier la limitation à chaque destinataire auquel les données ont été communiquées, et nous

@@ -45,8 +45,6 @@ que responsables (conjoints) du traitement. Il autorise le mandataire :
 - à répondre aux questions du responsable du traitement visant à vérifier mon identité et, si
   nécessaire, à fournir à cette fin une pièce d'identité (article 12, paragraphe 6, du RGPD) ;
 - à recevoir la réponse et mes données à caractère personnel en mon nom ;
-- à assurer le suivi de ces demandes, notamment par des relances auprès du responsable du
-  traitement ;
 @if complaint
 - à introduire en mon nom une réclamation auprès d'une autorité de contrôle (article 77 du
   RGPD) ; pour cette réclamation, je mandate le mandataire au sens de l'article 80, paragraphe 1,
@@ -57,8 +55,11 @@ que responsables (conjoints) du traitement. Il autorise le mandataire :
   (articles 78 et 79 du RGPD) ;
 @end
 @if compensation
-- à demander réparation en mon nom (article 82 du RGPD).
+- à demander réparation en mon nom (article 82 du RGPD) ;
 @end
+- à assurer le suivi de ces demandes, notamment par des relances auprès du responsable du
+  traitement.
+
 J'accepte qu'un responsable du traitement me communique aussi mes données directement.
 
 @heading 4. Substitution
@@ -87,7 +88,7 @@ Je peux le révoquer à tout moment en informant le mandataire.
 Un courriel à {organisationEmail} suffit.
 @end
 La révocation est sans effet sur les actes accomplis par le mandataire avant de l'avoir reçue.
-Je déclare être âgé(e) d'au moins 18 ans et que les informations ci-dessus sont exactes.
+Je déclare être âgé(e) d'au moins 18 ans et certifie que les informations ci-dessus sont exactes.
 
 @heading 6. Droit applicable
 @if lawCitation

@@ -3,7 +3,7 @@
 @subject Rappel : demande d'accès aux données à caractère personnel (article 15 du RGPD)
 @salutation Madame, Monsieur,
 
-Au nom de {participant}, {organisation} vous a demandé l'accès à des données à caractère
+Au nom {ofParticipant}, {organisation} vous a demandé l'accès à des données à caractère
 personnel en vertu de l'article 15 du règlement général sur la protection des données (RGPD).
 @if submitted
 @if proof
@@ -13,7 +13,7 @@ Nous avons envoyé notre demande le {submitted}.
 @end
 @else
 @if proof
-La preuve de l'envoi de notre demande est la suivante : {proof}
+La preuve de l'envoi de notre demande est la suivante : {proof}.
 @end
 @end
 @if received
@@ -40,9 +40,9 @@ demandes des personnes concernées (article 28, paragraphe 3, point e) du RGPD),
 peut exercer son droit d'accès auprès du responsable du traitement (article 15 du RGPD). Nous
 vous prions donc :
 - de nous indiquer pour quels responsables du traitement vous traitez des données à caractère
-  personnel de {participant}, avec leur nom et leurs coordonnées ;
+  personnel {ofParticipant}, avec leur nom et leurs coordonnées ;
 - de transmettre sans plus tarder notre demande à ces responsables du traitement ;
-- de nous confirmer si vous traitez aussi des données à caractère personnel de {participant}
+- de nous confirmer si vous traitez aussi des données à caractère personnel {ofParticipant}
   pour vos propres finalités ; pour ce traitement, vous êtes vous-même responsable du traitement,
   et nous vous prions de fournir la réponse complète prévue à l'article 15 du RGPD.
 @else
@@ -67,8 +67,8 @@ Pour mémoire, voici ce qui s'est passé jusqu'à présent :
 @if !processorClaimed
 Nous vous prions de fournir la réponse complète sans plus tarder, avec la copie sous une forme
 électronique d'usage courant qui puisse être téléchargée (article 15, paragraphe 3, du RGPD), et
-de l'adresser à {organisation}, autorisée par le mandat ci-joint à la recevoir au nom de
-{participant}.
+de l'adresser à {organisation}, autorisée par le mandat ci-joint à la recevoir au
+nom {ofParticipant}.
 @end
 @if finalDate
 Nous vous prions de nous répondre au plus tard le {finalDate}. Si nous n'avons pas reçu de réponse

@@ -83,7 +83,7 @@ te gelasten aan het verzoek te voldoen (artikel 58 lid 2 onder c AVG). Wij vrage
 informeren over de voortgang en de uitkomst van de klacht (artikel 77 lid 2 AVG), en in elk geval
 binnen drie maanden (artikel 78 lid 2 AVG).
 @if leadAuthority
-Omdat de verwerkingsverantwoordelijke zijn hoofdvestiging in een andere lidstaat heeft, vragen wij
+Omdat de verwerkingsverantwoordelijke haar hoofdvestiging in een andere lidstaat heeft, vragen wij
 u samen te werken met de leidende toezichthoudende autoriteit zoals bepaald in de artikelen 56 en
 60 AVG, en ons aanspreekpunt te blijven.
 @end

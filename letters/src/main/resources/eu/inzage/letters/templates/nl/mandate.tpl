@@ -45,8 +45,6 @@ verwerkingsverantwoordelijke optreden. Zij machtigt de gevolmachtigde:
 - om vragen van de verwerkingsverantwoordelijke ter verificatie van mijn identiteit te beantwoorden
   en daartoe zo nodig een identiteitsbewijs te verstrekken (art. 12 lid 6 AVG);
 - om het antwoord en mijn persoonsgegevens namens mij in ontvangst te nemen;
-- om deze verzoeken op te volgen, onder meer met herinneringen aan de
-  verwerkingsverantwoordelijke;
 @if complaint
 - om namens mij een klacht in te dienen bij een toezichthoudende autoriteit (art. 77 AVG); voor
   die klacht geef ik de gevolmachtigde opdracht in de zin van art. 80 lid 1 AVG;
@@ -56,8 +54,11 @@ verwerkingsverantwoordelijke optreden. Zij machtigt de gevolmachtigde:
   verwerkingsverantwoordelijke (art. 78 en 79 AVG);
 @end
 @if compensation
-- om namens mij schadevergoeding te vorderen (art. 82 AVG).
+- om namens mij schadevergoeding te vorderen (art. 82 AVG);
 @end
+- om deze verzoeken op te volgen, onder meer met herinneringen aan de
+  verwerkingsverantwoordelijke.
+
 Ik aanvaard dat een verwerkingsverantwoordelijke mijn gegevens ook rechtstreeks aan mij mag
 verstrekken.
 
