@@ -22,7 +22,9 @@ class ModuleExportsTest {
     }
 
     assertThat(descriptor.name()).isEqualTo("eu.inzage.adapters");
-    assertThat(descriptor.exports()).isEmpty();
+    assertThat(descriptor.exports())
+        .extracting(ModuleDescriptor.Exports::source)
+        .containsExactly("eu.inzage.adapters.directory");
     assertThat(descriptor.requires())
         .extracting(ModuleDescriptor.Requires::name)
         .contains("eu.inzage.core");

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       StatusCommand.class,
       LetterCommand.class,
       KeysCommand.class,
-      VaultCommand.class
+      VaultCommand.class,
+      DirectoryCommand.class
     })
 public final class Inzage implements Runnable {
   @Spec CommandSpec spec;
