@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,44 +64,16 @@ public final class DirectoryReader {
     JsonSchema companySchema = schema("schema.json");
     JsonSchema authoritySchema = schema("schema-supervisory-authorities.json");
     List<Rejection> rejected = new ArrayList<>();
-    Map<String, ImportedController> companies = new LinkedHashMap<>();
-    for (Path file : records("companies")) {
-      String name = "companies/" + file.getFileName();
-      JsonNode node = parse(file, name, companySchema, rejected);
-      if (node == null) {
-        continue;
-      }
-      String slug = node.path("slug").asText();
-      ImportedController first = companies.get(slug);
-      if (first != null) {
-        rejected.add(reject(name, "duplicate slug '" + slug + "' (first in " + first.file() + ")"));
-        continue;
-      }
-      try {
-        companies.put(slug, RecordMapper.company(name, node));
-      } catch (InvalidInputException | IllegalArgumentException e) {
-        rejected.add(reject(name, describe(e)));
-      }
-    }
-    Map<String, ImportedAuthority> authorities = new LinkedHashMap<>();
-    for (Path file : records("supervisory-authorities")) {
-      String name = "supervisory-authorities/" + file.getFileName();
-      JsonNode node = parse(file, name, authoritySchema, rejected);
-      if (node == null) {
-        continue;
-      }
-      String slug = node.path("slug").asText();
-      ImportedAuthority first = authorities.get(slug);
-      if (first != null) {
-        rejected.add(reject(name, "duplicate slug '" + slug + "' (first in " + first.file() + ")"));
-        continue;
-      }
-      try {
-        authorities.put(slug, RecordMapper.authority(name, node));
-      } catch (InvalidInputException | IllegalArgumentException e) {
-        rejected.add(reject(name, describe(e)));
-      }
-    }
+    Map<String, ImportedController> companies =
+        folder(
+            "companies", companySchema, RecordMapper::company, ImportedController::file, rejected);
+    Map<String, ImportedAuthority> authorities =
+        folder(
+            "supervisory-authorities",
+            authoritySchema,
+            RecordMapper::authority,
+            ImportedAuthority::file,
+            rejected);
     LOG.info(
         "directory read: {} companies, {} authorities, {} rejected",
         companies.size(),
@@ -110,6 +84,40 @@ public final class DirectoryReader {
     List<ImportedAuthority> authorityList = new ArrayList<>(authorities.values());
     authorityList.sort(Comparator.comparing(ImportedAuthority::slug));
     return new DirectoryImport(companyList, authorityList, rejected);
+  }
+
+  /**
+   * The records of one folder by slug, in file order; each bad record, and each record with a slug
+   * seen before, is added to {@code rejected}.
+   */
+  private <T> Map<String, T> folder(
+      String folder,
+      JsonSchema schema,
+      BiFunction<String, JsonNode, T> mapper,
+      Function<T, String> fileOf,
+      List<Rejection> rejected)
+      throws IOException {
+    Map<String, T> bySlug = new LinkedHashMap<>();
+    for (Path file : records(folder)) {
+      String name = folder + "/" + file.getFileName();
+      JsonNode node = parse(file, name, schema, rejected);
+      if (node == null) {
+        continue;
+      }
+      String slug = node.path("slug").asText();
+      T first = bySlug.get(slug);
+      if (first != null) {
+        rejected.add(
+            reject(name, "duplicate slug '" + slug + "' (first in " + fileOf.apply(first) + ")"));
+        continue;
+      }
+      try {
+        bySlug.put(slug, mapper.apply(name, node));
+      } catch (InvalidInputException | IllegalArgumentException e) {
+        rejected.add(reject(name, describe(e)));
+      }
+    }
+    return bySlug;
   }
 
   private JsonSchema schema(String name) {
