@@ -212,7 +212,8 @@ public final class DirectoryReader {
       var v = invalid.violations().get(0);
       return "not a valid profile: " + v.field() + " " + v.code();
     }
-    return "not a valid record: " + e.getMessage();
+    // the message of a JDK exception may quote the record's value: only its type is named
+    return "not a valid record (" + e.getClass().getSimpleName() + ")";
   }
 
   private static Rejection reject(String file, String reason) {
