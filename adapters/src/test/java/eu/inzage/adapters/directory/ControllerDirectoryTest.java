@@ -167,6 +167,38 @@ class ControllerDirectoryTest {
   }
 
   @Test
+  void read_aHugeBadValue_isNeverQuoted_andTheReasonStaysShort(@TempDir Path dir) throws Exception {
+    Files.copy(FIXTURE.resolve("schema.json"), dir.resolve("schema.json"));
+    Files.copy(
+        FIXTURE.resolve("schema-supervisory-authorities.json"),
+        dir.resolve("schema-supervisory-authorities.json"));
+    Path companies = Files.createDirectory(dir.resolve("companies"));
+    String huge = "q".repeat(50_000);
+    Files.writeString(
+        companies.resolve("huge.json"),
+        "{\"slug\": \"huge\", \"relevant-countries\": [\"nl\"], \"name\": \"Huge B.V.\","
+            + " \"address\": \"Straat 1\\nAmsterdam\\nNetherlands\", \"sources\":"
+            + " [\"https://huge.example.com/\"], \"quality\": \""
+            + huge
+            + "\", \"phone\": \""
+            + huge
+            + "\"}",
+        StandardCharsets.UTF_8);
+
+    DirectoryImport imported = ControllerDirectory.read(dir);
+
+    assertThat(imported.companies()).isEmpty();
+    assertThat(imported.rejected()).hasSize(1);
+    Rejection rejection = imported.rejected().get(0);
+    assertThat(rejection.file()).isEqualTo("companies/huge.json");
+    assertThat(rejection.reason())
+        .startsWith("schema violation at /phone: does not match the regex pattern")
+        .endsWith("(and 1 more)")
+        .doesNotContain("qqqq");
+    assertThat(rejection.reason().length()).isLessThanOrEqualTo(200);
+  }
+
+  @Test
   void read_threeThousandRecords_areAllImported(@TempDir Path dir) throws Exception {
     Files.copy(FIXTURE.resolve("schema.json"), dir.resolve("schema.json"));
     Files.copy(
