@@ -567,11 +567,7 @@ public final class LetterFacts {
 
     /** The Art. 15 items the controller has not yet provided. */
     public Builder missing(Set<AccessItem> values) {
-      EnumSet<AccessItem> copy = EnumSet.noneOf(AccessItem.class);
-      if (values != null) {
-        copy.addAll(nonNull(values));
-      }
-      this.missing = set("missing", copy);
+      this.missing = set("missing", copyOf(values, AccessItem.class));
       return this;
     }
 
@@ -691,11 +687,7 @@ public final class LetterFacts {
      * empty set: none).
      */
     public Builder followUp(Set<FollowUp> values) {
-      EnumSet<FollowUp> copy = EnumSet.noneOf(FollowUp.class);
-      if (values != null) {
-        copy.addAll(nonNull(values));
-      }
-      this.followUp = set("followUp", copy);
+      this.followUp = set("followUp", copyOf(values, FollowUp.class));
       return this;
     }
 
@@ -738,6 +730,15 @@ public final class LetterFacts {
       ModelValidator.withoutClock().requireValidField(LetterFacts.class, field, value);
       done.add(field);
       return value;
+    }
+
+    /** A copy of a set of codes (null: none); a null code is refused as {@link #nonNull} says. */
+    private static <E extends Enum<E>> EnumSet<E> copyOf(Set<E> values, Class<E> type) {
+      EnumSet<E> copy = EnumSet.noneOf(type);
+      if (values != null) {
+        copy.addAll(nonNull(values));
+      }
+      return copy;
     }
 
     private static <T, C extends Collection<T>> C nonNull(C values) {
