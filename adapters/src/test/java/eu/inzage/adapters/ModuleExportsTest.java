@@ -24,7 +24,7 @@ class ModuleExportsTest {
     assertThat(descriptor.name()).isEqualTo("eu.inzage.adapters");
     assertThat(descriptor.exports())
         .extracting(ModuleDescriptor.Exports::source)
-        .containsExactly("eu.inzage.adapters.directory");
+        .containsExactly("eu.inzage.adapters", "eu.inzage.adapters.directory");
     assertThat(descriptor.requires())
         .extracting(ModuleDescriptor.Requires::name)
         .contains("eu.inzage.core");

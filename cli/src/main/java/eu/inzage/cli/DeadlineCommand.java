@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
-import eu.inzage.core.catalog.ControllerProfiles;
 import eu.inzage.core.deadline.Dates;
 import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
@@ -16,6 +15,8 @@ import eu.inzage.core.deadline.PauseReading;
 import eu.inzage.core.deadline.Rollover;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.validation.CountryCodes;
+import java.io.IOException;
+import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,9 +58,16 @@ final class DeadlineCommand extends Subcommand {
     @Option(
         names = "--controller",
         paramLabel = "ID",
-        description = "a built-in controller profile (tiktok, zoom, palantir)")
+        description =
+            "a controller: tiktok, zoom, palantir, or the slug of a controller of --directory")
     String controller;
   }
+
+  @Option(
+      names = "--directory",
+      paramLabel = "DIR",
+      description = "an open controller directory whose controllers --controller may name")
+  Path directory;
 
   @Option(
       names = "--extended",
@@ -89,7 +97,7 @@ final class DeadlineCommand extends Subcommand {
   String residence;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     DeadlineEngine engine = DeadlineEngine.standard();
     DeadlineQuery.Builder query = query(engine, Dates.parse("--received", received));
     if (extended) {
@@ -116,7 +124,8 @@ final class DeadlineCommand extends Subcommand {
    * the one for the calendar of the state in which the controller acts (regime and Swiss calendar
    * chosen by the engine in both cases).
    */
-  private DeadlineQuery.Builder query(DeadlineEngine engine, java.time.LocalDate day) {
+  private DeadlineQuery.Builder query(DeadlineEngine engine, java.time.LocalDate day)
+      throws IOException {
     String home = residence == null ? null : residence(residence);
     if (target.controller != null) {
       return engine.queryFor(day, controller(target.controller), home);
@@ -129,15 +138,9 @@ final class DeadlineCommand extends Subcommand {
     return engine.queryFor(day, calendar, home);
   }
 
-  private static ControllerProfile controller(String id) {
-    try {
-      return ControllerProfiles.builtIn().require(Cli.asciiLower(id.strip()));
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(
-          "--controller",
-          ViolationCode.INVALID_ID,
-          "unknown controller; known: " + ControllerProfiles.builtIn().ids());
-    }
+  private ControllerProfile controller(String id) throws IOException {
+    return ControllerCatalog.require(ControllerCatalog.registry(directory), id, directory)
+        .profile();
   }
 
   private static HolidayCalendar country(String option, String code, DeadlineEngine engine) {

@@ -2,10 +2,10 @@ package eu.inzage.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.inzage.adapters.ControllerAdapter;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
-import eu.inzage.core.catalog.ControllerProfiles;
 import eu.inzage.core.deadline.Dates;
 import eu.inzage.core.deadline.DeadlineEngine;
 import eu.inzage.core.lifecycle.IllegalTransitionException;
@@ -79,8 +79,21 @@ final class LetterCommand extends Subcommand {
               + " collective-complaint")
   String kind;
 
-  @Option(names = "--controller", required = true, paramLabel = "ID", description = "controller id")
+  @Option(
+      names = "--controller",
+      required = true,
+      paramLabel = "ID",
+      description =
+          "controller id: tiktok, zoom, palantir, or the slug of a controller of --directory")
   String controller;
+
+  @Option(
+      names = "--directory",
+      paramLabel = "DIR",
+      description =
+          "an open controller directory (datarequests.org format) whose controllers --controller"
+              + " may name; the letter goes in the controller's request language unless --lang")
+  Path directory;
 
   /** One participant (a letter into a file) or many (volumes into a folder), never both. */
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -229,7 +242,9 @@ final class LetterCommand extends Subcommand {
       AtomicFiles.requireWritable(out);
     }
     ModelValidator validator = ModelValidator.create(cli().clock());
-    ControllerProfile profile = ControllerProfiles.builtIn().require(controller);
+    ControllerAdapter adapter =
+        ControllerCatalog.require(ControllerCatalog.registry(directory), controller, directory);
+    ControllerProfile profile = adapter.profile();
     OrganisationSeal organisationSeal = sealing == null ? null : openSeal();
     if (collective) {
       Organisation org =
@@ -259,6 +274,7 @@ final class LetterCommand extends Subcommand {
     ObjectNode result = cli().object();
     result.put("kind", letterKind.id());
     result.put("controller", profile.id());
+    result.put("controllerOrigin", Cli.asciiLower(adapter.origin().name()).replace('_', '-'));
     result.put("participant", person.id());
     result.put("language", letter.language());
     result.putPOJO("languages", letter.languages());

@@ -42,7 +42,7 @@ class DirectoryCommandTest {
     CommandRun run = CommandRun.of(CLOCK, "directory", "import", "--from", SAMPLE.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.json().get("companies").asInt()).isEqualTo(3);
+    assertThat(run.json().get("companies").asInt()).isEqualTo(4);
     assertThat(run.json().get("authorities").asInt()).isEqualTo(1);
     assertThat(run.json().get("rejected").size()).isZero();
     assertThat(run.err()).isEmpty();

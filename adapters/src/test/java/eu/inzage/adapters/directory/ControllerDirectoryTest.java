@@ -32,7 +32,14 @@ class ControllerDirectoryTest {
     assertThat(imported.companies())
         .extracting(ImportedController::slug)
         .containsExactly(
-            "goldgas", "google", "no-extension", "palantir", "renamed-slug", "tiktok", "zoom");
+            "godaddy",
+            "goldgas",
+            "google",
+            "no-extension",
+            "palantir",
+            "renamed-slug",
+            "tiktok",
+            "zoom");
     assertThat(imported.authorities())
         .extracting(ImportedAuthority::slug)
         .containsExactly("debfdi", "frcnil");

@@ -54,6 +54,41 @@ final class Countries {
           Map.entry("CH", "Europe/Zurich"),
           Map.entry("GB", "Europe/London"));
 
+  /**
+   * The language of a country with one official language that letters can be written in (ISO
+   * 639-1); countries with several (Belgium, Switzerland, Luxembourg, Finland, Malta, Cyprus) have
+   * none here.
+   */
+  private static final Map<String, String> LANGUAGES =
+      Map.ofEntries(
+          Map.entry("AT", "de"),
+          Map.entry("DE", "de"),
+          Map.entry("LI", "de"),
+          Map.entry("NL", "nl"),
+          Map.entry("FR", "fr"),
+          Map.entry("IT", "it"),
+          Map.entry("ES", "es"),
+          Map.entry("PT", "pt"),
+          Map.entry("PL", "pl"),
+          Map.entry("CZ", "cs"),
+          Map.entry("SK", "sk"),
+          Map.entry("SI", "sl"),
+          Map.entry("HR", "hr"),
+          Map.entry("HU", "hu"),
+          Map.entry("RO", "ro"),
+          Map.entry("BG", "bg"),
+          Map.entry("GR", "el"),
+          Map.entry("DK", "da"),
+          Map.entry("SE", "sv"),
+          Map.entry("NO", "no"),
+          Map.entry("IS", "is"),
+          Map.entry("EE", "et"),
+          Map.entry("LV", "lv"),
+          Map.entry("LT", "lt"),
+          Map.entry("IE", "en"),
+          Map.entry("GB", "en"),
+          Map.entry("US", "en"));
+
   private static final Map<String, String> BY_NAME = names();
 
   private Countries() {}
@@ -64,6 +99,14 @@ final class Countries {
   }
 
   /** The time zone of the country's capital within Europe, UTC elsewhere. */
+  /**
+   * The language in which to write to a controller in this country when its record names none: the
+   * country's one official language, else English.
+   */
+  static String language(String code) {
+    return LANGUAGES.getOrDefault(code, "en");
+  }
+
   static ZoneId zone(String code) {
     return ZoneId.of(ZONES.getOrDefault(code, "UTC"));
   }

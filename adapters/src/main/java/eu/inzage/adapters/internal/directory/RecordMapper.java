@@ -14,9 +14,11 @@ import eu.inzage.core.model.SupervisoryAuthority;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Maps one schema-valid record of the directory into the core model. */
 final class RecordMapper {
@@ -51,6 +53,14 @@ final class RecordMapper {
       channels.sort((a, b) -> Boolean.compare(b.type() == preferred, a.type() == preferred));
     }
     String requestLanguage = text(node, "request-language");
+    List<RequiredElement> required = new ArrayList<>();
+    for (JsonNode element : node.path("required-elements")) {
+      required.add(
+          new RequiredElement(
+              element.path("desc").asText(),
+              element.path("type").asText("input"),
+              element.path("optional").asBoolean(false)));
+    }
     ControllerProfile profile =
         ControllerProfile.builder()
             .id(node.path("slug").asText())
@@ -61,16 +71,10 @@ final class RecordMapper {
             .establishment(country)
             .zone(Countries.zone(country))
             .deadlineCountry(Countries.EEA.contains(country) ? country : null)
-            .requestLanguage(requestLanguage == null ? "en" : requestLanguage)
+            .requestLanguage(
+                requestLanguage == null ? Countries.language(country) : requestLanguage)
+            .identifiers(identifiers(required))
             .build();
-    List<RequiredElement> required = new ArrayList<>();
-    for (JsonNode element : node.path("required-elements")) {
-      required.add(
-          new RequiredElement(
-              element.path("desc").asText(),
-              element.path("type").asText("input"),
-              element.path("optional").asBoolean(false)));
-    }
     Map<String, String> templates = new LinkedHashMap<>();
     for (String kind : List.of("access", "erasure", "rectification", "objection")) {
       String template = text(node, "custom-" + kind + "-template");
@@ -100,6 +104,15 @@ final class RecordMapper {
         text(node, "quality"),
         text(node, "facet-group"),
         node.path("nsfw").asBoolean(false));
+  }
+
+  /** The profile's identifiers for the directory's required elements, in order, each once. */
+  private static List<String> identifiers(List<RequiredElement> required) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (RequiredElement element : required) {
+      element.identifier().ifPresent(ids::add);
+    }
+    return List.copyOf(ids);
   }
 
   /** An authority record (valid against {@code schema-supervisory-authorities.json}). */

@@ -517,8 +517,7 @@ public final class Composer {
     if (!accountsOnly) {
       values.put("name", p.name());
       for (String id : c.identifiers()) {
-        values.putIfAbsent(
-            id, id.equals("birthDate") ? date(labels, p.birthDate()) : identifier(id, account));
+        values.putIfAbsent(id, participantValue(id, p, account, labels));
       }
     } else if (account != null) {
       for (String id : List.of("username", "email", "phone", "userId")) {
@@ -535,6 +534,19 @@ public final class Composer {
       list.add(parent.child().put("label", label).put("value", e.getValue().strip()));
     }
     return list;
+  }
+
+  /**
+   * The value of one identifier a profile needs: the date of birth ({@code birthDate}) and the
+   * postal address ({@code address}) are the participant's own, shown only to a controller whose
+   * profile asks for them; every other identifier comes from the account at that controller.
+   */
+  private String participantValue(String id, Participant p, Account account, Labels labels) {
+    return switch (id) {
+      case "birthDate" -> date(labels, p.birthDate());
+      case "address" -> p.address() == null ? null : oneLine(p.address(), labels);
+      default -> identifier(id, account);
+    };
   }
 
   private static String identifier(String id, Account account) {
