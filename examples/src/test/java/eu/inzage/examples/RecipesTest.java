@@ -46,6 +46,26 @@ class RecipesTest {
   }
 
   @Test
+  void controllersAndChoice_allOfferedAndTwoOwnPicks_saysWhatIsMissingPerController()
+      throws Exception {
+    String output =
+        run(
+            () ->
+                ControllersAndChoice.main(new String[] {SAMPLES.resolve("directory").toString()}));
+
+    assertThat(output.lines())
+        .containsExactly(
+            "ControllerRegistry[5 controllers]",
+            "tiktok ORGANISATION ready=true missing=[phone]",
+            "zoom ORGANISATION ready=true missing=[]",
+            "palantir ORGANISATION ready=false missing=[email]",
+            "goldgas PARTICIPANT ready=true missing=[]",
+            "acme PARTICIPANT ready=false missing=[userId]",
+            "An e-mail address under which Palantir, or an organisation that uses Palantir's"
+                + " software, may hold data about you.");
+  }
+
+  @Test
   void checkEligibility_dutchAdult_eligibleForSomiButNotForABelgianCampaign() throws Exception {
     String output = run(() -> CheckEligibility.main(new String[0]));
 
