@@ -55,18 +55,23 @@ class ControllerRegistryTest {
             "tiktok",
             "zoom",
             "palantir",
+            "alibaba",
+            "contactout",
             "godaddy",
             "goldgas",
             "google",
+            "guenstiger-reisen",
+            "kirchengemeinde-zum-heiligen-leiden-christi-zu-braunschweig-stoeckheim",
             "no-extension",
-            "renamed-slug");
+            "renamed-slug",
+            "universum-business");
     assertThat(registry.shadowed()).containsExactly("palantir", "tiktok", "zoom");
     // the directory still calls Zoom by its old name; the built-in profile has the new one
     assertThat(registry.require("zoom").profile().legalName())
         .isEqualTo("Zoom Communications, Inc.");
     assertThat(registry.require("zoom").origin()).isEqualTo(ControllerAdapter.Origin.BUILT_IN);
-    assertThat(registry.profiles().ids()).hasSize(8).startsWith("tiktok", "zoom", "palantir");
-    assertThat(registry.toString()).isEqualTo("ControllerRegistry[8 controllers]");
+    assertThat(registry.profiles().ids()).hasSize(13).startsWith("tiktok", "zoom", "palantir");
+    assertThat(registry.toString()).isEqualTo("ControllerRegistry[13 controllers]");
   }
 
   @Test
@@ -90,8 +95,10 @@ class ControllerRegistryTest {
                         new Violation(
                             "controller",
                             ViolationCode.INVALID_ID,
-                            "unknown controller; 8 known: [tiktok, zoom, palantir, godaddy,"
-                                + " goldgas, google, no-extension, renamed-slug]")));
+                            "unknown controller; 13 known, among them [tiktok, zoom, palantir,"
+                                + " alibaba, contactout, godaddy, goldgas, google,"
+                                + " guenstiger-reisen, kirchengemeinde-zum-heiligen-leiden-christi"
+                                + "-zu-braunschweig-stoeckheim]")));
     assertThat(registry.find("acme")).isEmpty();
     assertThat(registry.find(null)).isEmpty();
   }

@@ -32,13 +32,18 @@ class ControllerDirectoryTest {
     assertThat(imported.companies())
         .extracting(ImportedController::slug)
         .containsExactly(
+            "alibaba",
+            "contactout",
             "godaddy",
             "goldgas",
             "google",
+            "guenstiger-reisen",
+            "kirchengemeinde-zum-heiligen-leiden-christi-zu-braunschweig-stoeckheim",
             "no-extension",
             "palantir",
             "renamed-slug",
             "tiktok",
+            "universum-business",
             "zoom");
     assertThat(imported.authorities())
         .extracting(ImportedAuthority::slug)
@@ -54,6 +59,9 @@ class ControllerDirectoryTest {
             new Rejection(
                 "companies/not-an-object.json",
                 "schema violation at /: array found, object expected"),
+            new Rejection(
+                "companies/vrbank-muenchen-land.json",
+                "not a valid profile: channels.0.target CONTROL_CHARACTERS"),
             new Rejection(
                 "companies/wrong-type.json",
                 "schema violation at /needs-id-document: string found, boolean expected"),
@@ -146,6 +154,29 @@ class ControllerDirectoryTest {
     assertThat(renamed.file()).isEqualTo("companies/renamed.json");
     assertThat(renamed.profile().establishment()).isEqualTo("AT");
     assertThat(renamed.profile().requestLanguage()).isEqualTo("de");
+  }
+
+  @Test
+  void read_theRealDirectorysSurprises_areImported() throws Exception {
+    // records copied unchanged from the real directory (CC0)
+    DirectoryImport imported = ControllerDirectory.read(FIXTURE);
+
+    // "Republic of Singapore" and "Hong Kong" on the last line of the address
+    assertThat(imported.company("alibaba").orElseThrow().profile().establishment())
+        .isEqualTo("SG");
+    assertThat(imported.company("contactout").orElseThrow().profile().establishment())
+        .isEqualTo("HK");
+    // sources that are internationalised URIs, as the directory's own checks accept them
+    assertThat(imported.company("guenstiger-reisen").orElseThrow().sources())
+        .contains("https://www.günstiger-reisen.de/datenschutz");
+    // a slug of 80 characters
+    assertThat(
+            imported
+                .company("kirchengemeinde-zum-heiligen-leiden-christi-zu-braunschweig-stoeckheim")
+                .orElseThrow()
+                .profile()
+                .requestLanguage())
+        .isEqualTo("de");
   }
 
   @Test

@@ -10,7 +10,7 @@ public final class TextRules {
   public static final Pattern PARTICIPANT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   /** The grammar of controller slugs (the file names of the open controller directory). */
-  public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
   private static final Pattern EMAIL_LOCAL =
       Pattern.compile("[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*");

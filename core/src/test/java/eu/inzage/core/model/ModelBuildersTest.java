@@ -138,6 +138,10 @@ class ModelBuildersTest {
             "requestLanguage REQUIRED"),
         row("slug with capitals", () -> ControllerProfile.builder().id("TikTok"), "id INVALID_ID"),
         row(
+            "slug of 101 characters (the open directory's longest are 80)",
+            () -> ControllerProfile.builder().id("a".repeat(101)),
+            "id INVALID_ID"),
+        row(
             "CR/LF in the legal name",
             () -> ControllerProfile.builder().legalName("Acme\r\nB.V."),
             "legalName CONTROL_CHARACTERS"),

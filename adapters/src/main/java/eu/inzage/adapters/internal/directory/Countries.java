@@ -3,6 +3,7 @@ package eu.inzage.adapters.internal.directory;
 import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -95,8 +96,28 @@ final class Countries {
 
   /** The ISO 3166-1 alpha-2 code of a country name or code, or null when it names none. */
   static String code(String name) {
-    return BY_NAME.get(key(name));
+    String key = key(name);
+    String code = BY_NAME.get(key);
+    for (int i = 0; code == null && i < FORMAL.size(); i++) {
+      // "Republic of Singapore", "Kingdom of Spain": the short name
+      if (key.startsWith(FORMAL.get(i))) {
+        code = BY_NAME.get(key.substring(FORMAL.get(i).length()));
+      }
+    }
+    return code;
   }
+
+  /** Beginnings of formal country names, as keys, longest first. */
+  private static final List<String> FORMAL =
+      List.of(
+          "federalrepublicof",
+          "peoplesrepublicof",
+          "grandduchyof",
+          "principalityof",
+          "commonwealthof",
+          "republicof",
+          "kingdomof",
+          "stateof");
 
   /** The time zone of the country's capital within Europe, UTC elsewhere. */
   /**
@@ -152,6 +173,14 @@ final class Countries {
     names.put(key("Schweiz"), "CH");
     names.put(key("Suisse"), "CH");
     names.put(key("Hellas"), "GR");
+    names.put(key("Hong Kong"), "HK");
+    names.put(key("Hong Kong SAR"), "HK");
+    names.put(key("Macau"), "MO");
+    names.put(key("Macao"), "MO");
+    names.put(key("PRC"), "CN");
+    names.put(key("UAE"), "AE");
+    names.put(key("Russian Federation"), "RU");
+    names.put(key("Korea"), "KR");
     return Map.copyOf(names);
   }
 

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.format.IriFormat;
 import eu.inzage.adapters.directory.DirectoryImport;
 import eu.inzage.adapters.directory.ImportedAuthority;
 import eu.inzage.adapters.directory.ImportedController;
@@ -39,6 +41,25 @@ import org.slf4j.LoggerFactory;
  * Rejection} and never stops the import.
  */
 public final class DirectoryReader {
+  /**
+   * Draft 7 with one change: {@code format: uri} accepts internationalised URIs (RFC 3987), as the
+   * directory's own checks do — real records cite sources such as {@code
+   * https://www.günstiger-reisen.de/datenschutz}.
+   */
+  private static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7))
+          .metaSchema(
+              JsonMetaSchema.builder(JsonMetaSchema.getV7()).format(new InternationalUri()).build())
+          .build();
+
+  /** {@code uri} checked as an IRI: absolute, with non-ASCII characters allowed. */
+  private static final class InternationalUri extends IriFormat {
+    @Override
+    public String getName() {
+      return "uri";
+    }
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(DirectoryReader.class);
 
   /** The longest record file read; the real directory's records are a few kilobytes. */
@@ -132,7 +153,7 @@ public final class DirectoryReader {
     SchemaValidatorsConfig config =
         SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
     try {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(node, config);
+      return FACTORY.getSchema(node, config);
     } catch (RuntimeException e) {
       throw new InvalidInputException(
           name, ViolationCode.MALFORMED_JSON, "the directory's schema is not a JSON Schema");

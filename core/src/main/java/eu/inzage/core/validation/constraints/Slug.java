@@ -12,8 +12,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A controller slug: lower-case letters, digits and hyphens, at most 64 characters. Reported as
- * {@link eu.inzage.core.ViolationCode#INVALID_ID}; null passes (combine with {@link Required}).
+ * A controller slug: lower-case letters, digits and hyphens, at most 100 characters (the open
+ * directory has slugs of 80). Reported as {@link eu.inzage.core.ViolationCode#INVALID_ID}; null
+ * passes (combine with {@link Required}).
  */
 @Documented
 @Constraint(validatedBy = Slug.Validator.class)
