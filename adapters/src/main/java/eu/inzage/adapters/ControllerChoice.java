@@ -15,11 +15,15 @@ import java.util.List;
 public record ControllerChoice(boolean all, List<String> controllers) {
 
   /** Makes the list immutable. */
+  public ControllerChoice {
+    controllers = controllers == null ? List.of() : List.copyOf(controllers);
+  }
+
+  /** The JSON reader's way in: a missing {@code all} is false, missing {@code controllers} none. */
   @JsonCreator
-  public ControllerChoice(
-      @JsonProperty("all") boolean all, @JsonProperty("controllers") List<String> controllers) {
-    this.all = all;
-    this.controllers = controllers == null ? List.of() : List.copyOf(controllers);
+  public static ControllerChoice read(
+      @JsonProperty("all") Boolean all, @JsonProperty("controllers") List<String> controllers) {
+    return new ControllerChoice(all != null && all, controllers);
   }
 
   /** Every controller the campaign offers. */

@@ -12,6 +12,7 @@ import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
+import eu.inzage.core.json.InzageJson;
 import eu.inzage.core.model.Account;
 import eu.inzage.core.model.Address;
 import eu.inzage.core.model.ChannelType;
@@ -172,6 +173,25 @@ class ControllerRegistryTest {
     List<ChosenController> chosen = registry.resolve(choice, OFFER, participant());
 
     assertThat(chosen).extracting(c -> c.adapter().id() + ":" + c.selectedBy()).isEqualTo(expected);
+  }
+
+  @Test
+  void choice_isReadFromTheRegistrationsJson_strictly() {
+    InzageJson json = InzageJson.strict();
+
+    assertThat(json.read("{\"all\":true,\"controllers\":[\"goldgas\"]}", ControllerChoice.class))
+        .isEqualTo(new ControllerChoice(true, List.of("goldgas")));
+    assertThat(json.read("{\"controllers\":[\"zoom\"]}", ControllerChoice.class))
+        .isEqualTo(ControllerChoice.of("zoom"));
+    assertThat(json.read("{\"all\":true}", ControllerChoice.class))
+        .isEqualTo(ControllerChoice.allOffered());
+    assertThatThrownBy(() -> json.read("{\"every\":true}", ControllerChoice.class))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple("every", ViolationCode.UNKNOWN_FIELD)));
   }
 
   @Test

@@ -162,8 +162,7 @@ class ControllerDirectoryTest {
     DirectoryImport imported = ControllerDirectory.read(FIXTURE);
 
     // "Republic of Singapore" and "Hong Kong" on the last line of the address
-    assertThat(imported.company("alibaba").orElseThrow().profile().establishment())
-        .isEqualTo("SG");
+    assertThat(imported.company("alibaba").orElseThrow().profile().establishment()).isEqualTo("SG");
     assertThat(imported.company("contactout").orElseThrow().profile().establishment())
         .isEqualTo("HK");
     // sources that are internationalised URIs, as the directory's own checks accept them
