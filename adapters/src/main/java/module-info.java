@@ -1,13 +1,17 @@
 /**
  * Inzage adapters: per-controller behaviour, submission channels, reply intake and assessment. The
  * first API package reads the open controller directory (the datarequests.org data format) into
- * controller profiles and supervisory authorities.
+ * controller profiles and supervisory authorities; the reply intake reads controllers' answers from
+ * an IMAP mailbox and matches each to its request.
  */
 module eu.inzage.adapters {
   requires transitive eu.inzage.core;
   requires com.fasterxml.jackson.databind;
   requires com.networknt.schema;
   requires org.slf4j;
+  requires jakarta.mail;
+  requires org.eclipse.angus.mail;
 
   exports eu.inzage.adapters.directory;
+  exports eu.inzage.adapters.intake;
 }
