@@ -54,6 +54,8 @@ public final class IntakeRun {
 
   private final IntakeConfig config;
   private final IntakeHandler handler;
+  private final int batchSize;
+  private final int reopenAfter;
   private final MessageInspector inspector = new MessageInspector();
   private final ReferenceMatcher matcher;
   private Folder folder;
@@ -62,8 +64,15 @@ public final class IntakeRun {
 
   /** A run with these settings reporting to this handler. */
   public IntakeRun(IntakeConfig config, IntakeHandler handler) {
+    this(config, handler, BATCH, REOPEN_AFTER);
+  }
+
+  /** A run with other batch and reopen sizes (for tests of the batching itself). */
+  IntakeRun(IntakeConfig config, IntakeHandler handler, int batchSize, int reopenAfter) {
     this.config = config;
     this.handler = handler;
+    this.batchSize = batchSize;
+    this.reopenAfter = reopenAfter;
     this.matcher =
         new ReferenceMatcher(config.lookup(), config.replyLocalPart(), config.replyDomain());
   }
@@ -97,8 +106,8 @@ public final class IntakeRun {
       long[] uids = listUids();
       reopen(mode, validity);
       int sinceReopen = 0;
-      for (int start = 0; start < uids.length; start += BATCH) {
-        long[] batch = Arrays.copyOfRange(uids, start, Math.min(uids.length, start + BATCH));
+      for (int start = 0; start < uids.length; start += batchSize) {
+        long[] batch = Arrays.copyOfRange(uids, start, Math.min(uids.length, start + batchSize));
         Message[] messages = ((UIDFolder) folder).getMessagesByUID(batch);
         prefetch(messages);
         for (Message message : messages) {
@@ -107,7 +116,7 @@ public final class IntakeRun {
           }
         }
         sinceReopen += batch.length;
-        if (sinceReopen >= REOPEN_AFTER) {
+        if (sinceReopen >= reopenAfter) {
           reopen(mode, validity);
           sinceReopen = 0;
         }

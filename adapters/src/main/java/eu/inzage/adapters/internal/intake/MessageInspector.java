@@ -95,7 +95,7 @@ final class MessageInspector {
     String key =
         messageId != null
             ? MessageKeys.ofMessageId(messageId)
-            : MessageKeys.ofHeaders(lines, Math.max(message.getSize(), -1));
+            : MessageKeys.ofHeaders(lines, message.getSize());
     return new Identity(messageId, key, malformed, List.copyOf(lines));
   }
 
