@@ -7,7 +7,8 @@ import java.util.List;
  * A reply matched to a request: what the campaign needs to record the controller's answer (GDPR
  * Art. 12(3)) and to keep the copy it sent (Art. 15(3)).
  *
- * @param reference the request reference (upper case, e.g. {@code INZ-2026-0001-TIKTOK})
+ * @param reference the request reference as the {@link RequestLookup} spells it (e.g. {@code
+ *     INZ-2026-0001-TIKTOK})
  * @param rule the rule that decided the match
  * @param messageId the message's {@code Message-ID} with its angle brackets, or null when it has
  *     none

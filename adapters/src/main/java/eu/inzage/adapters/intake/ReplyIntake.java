@@ -32,9 +32,11 @@ import java.util.regex.Pattern;
  */
 public final class ReplyIntake {
   /**
-   * The grammar of a request reference: {@code INZ-}, a four-digit year, a serial number of 4 to 8
-   * digits and one to four segments naming the controller, e.g. {@code INZ-2026-0001-TIKTOK}. Case
-   * is ignored when matching; references are reported in upper case.
+   * The default pattern of a reference in a subject or body: {@code INZ-}, a four-digit year, a
+   * serial number of 4 to 8 digits and one to four segments naming the controller, e.g. {@code
+   * INZ-2026-0001-TIKTOK}, in any case. A campaign with references of another shape sets its own
+   * with {@link Builder#referencePattern(Pattern)}; in a per-request address any well-formed id is
+   * read.
    */
   public static final Pattern REFERENCE =
       Pattern.compile("INZ-[0-9]{4}-[0-9]{4,8}(?:-[A-Z0-9]{1,32}){1,4}", Pattern.CASE_INSENSITIVE);
@@ -117,6 +119,7 @@ public final class ReplyIntake {
     private String moveTo;
     private String replyLocalPart = "requests";
     private String replyDomain;
+    private Pattern referencePattern = REFERENCE;
 
     private Builder() {}
 
@@ -257,6 +260,16 @@ public final class ReplyIntake {
     }
 
     /**
+     * How a reference looks in a subject or body; {@link #REFERENCE} by default. A match counts
+     * only when it stands alone (no letter, digit, {@code _} or {@code -} glued to either side), is
+     * a well-formed id and {@link RequestLookup#knownReference(String)} knows it.
+     */
+    public Builder referencePattern(Pattern value) {
+      this.referencePattern = value;
+      return this;
+    }
+
+    /**
      * Builds the intake.
      *
      * @throws InvalidInputException naming the first missing or malformed setting
@@ -310,6 +323,11 @@ public final class ReplyIntake {
         throw new InvalidInputException(
             "replyDomain", ViolationCode.INVALID_VALUE, "not a domain name");
       }
+      require("referencePattern", referencePattern);
+      if (referencePattern.matcher("").matches()) {
+        throw new InvalidInputException(
+            "referencePattern", ViolationCode.INVALID_VALUE, "must not match an empty text");
+      }
       return new ReplyIntake(
           new IntakeConfig(
               host,
@@ -328,7 +346,8 @@ public final class ReplyIntake {
               afterProcessing,
               afterProcessing == AfterProcessing.MOVE ? moveTo : null,
               replyLocalPart.toLowerCase(Locale.ROOT),
-              replyDomain == null ? null : replyDomain.toLowerCase(Locale.ROOT)));
+              replyDomain == null ? null : replyDomain.toLowerCase(Locale.ROOT),
+              referencePattern));
     }
 
     private static void require(String field, Object value) {

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The caller's knowledge of its requests, consulted while matching a reply. Implementations must be
- * fast and side-effect free; they are called for every message.
+ * fast and free of side effects; they are called for every message. A reference returned by either
+ * method that is not a well-formed id ({@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}) is ignored.
  */
 public interface RequestLookup {
   /**
@@ -16,12 +17,14 @@ public interface RequestLookup {
   Optional<String> referenceForMessageId(String messageId);
 
   /**
-   * Whether a reference that is well-formed also names a request of the caller; a reply that only
-   * names unknown references is kept aside. The default accepts every well-formed reference.
+   * The caller's reference that a candidate found in a per-request address, the subject or the body
+   * names, or empty when it names no request of the caller. Mail systems may change the case of an
+   * address and people retype references, so an implementation should compare without regard to
+   * case and return its own spelling. The default accepts every candidate as written.
    *
-   * @param reference a reference in upper case, matching {@link ReplyIntake#REFERENCE}
+   * @param candidate a well-formed id found in the message
    */
-  default boolean isKnownReference(String reference) {
-    return true;
+  default Optional<String> knownReference(String candidate) {
+    return Optional.of(candidate);
   }
 }

@@ -59,8 +59,8 @@ class ReplyIntakeTest {
         }
 
         @Override
-        public boolean isKnownReference(String reference) {
-          return KNOWN.contains(reference);
+        public Optional<String> knownReference(String candidate) {
+          return KNOWN.stream().filter(candidate::equalsIgnoreCase).findFirst();
         }
       };
 
@@ -197,6 +197,49 @@ class ReplyIntakeTest {
               assertThat(k.reason()).isEqualTo(KeepAsideReason.UNMATCHED);
               assertThat(k.messageKey()).matches("[0-9a-f]{32}");
             });
+  }
+
+  @Test
+  void referencesOfAnotherShape_readWithTheCampaignsPattern() {
+    RequestLookup lowerCaseIds =
+        new RequestLookup() {
+          @Override
+          public Optional<String> referenceForMessageId(String messageId) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<String> knownReference(String candidate) {
+            return Set.of("req-0042", "req-0043").contains(candidate)
+                ? Optional.of(candidate)
+                : Optional.empty();
+          }
+        };
+    RawMail.reply("<o1@controller.example>").to("requests+req-0042@inzage.example").deliverTo(user);
+    RawMail.reply("<o2@controller.example>")
+        .to("privacy-desk@inzage.example")
+        .subject("Your request req-0043.")
+        .deliverTo(user);
+    RawMail.reply("<o3@controller.example>")
+        .to("privacy-desk@inzage.example")
+        .subject("Your request req-0044")
+        .deliverTo(user);
+
+    IntakeReport report =
+        intake()
+            .lookup(lowerCaseIds)
+            .referencePattern(java.util.regex.Pattern.compile("req-[0-9]{4}"))
+            .build()
+            .run();
+
+    assertThat(report.matched())
+        .extracting(IntakeRecord::reference, IntakeRecord::rule)
+        .containsExactly(
+            tuple("req-0042", MatchRule.REPLY_ADDRESS),
+            tuple("req-0043", MatchRule.REFERENCE_IN_SUBJECT));
+    assertThat(report.keptAside())
+        .extracting(KeptAside::messageId, KeptAside::reason)
+        .containsExactly(tuple("<o3@controller.example>", KeepAsideReason.UNMATCHED));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -678,6 +721,7 @@ class ReplyIntakeTest {
     "replyLocalPart, INVALID_VALUE",
     "replyDomain, INVALID_VALUE",
     "timeout, INVALID_VALUE",
+    "referencePattern, INVALID_VALUE",
   })
   void badConfiguration_invalidInput_namingTheField(String field, ViolationCode code) {
     ReplyIntake.Builder builder = intake();
@@ -695,6 +739,7 @@ class ReplyIntakeTest {
       case "replyLocalPart" -> builder.replyLocalPart("requests+x");
       case "replyDomain" -> builder.replyDomain("not a domain");
       case "timeout" -> builder.timeout(java.time.Duration.ZERO);
+      case "referencePattern" -> builder.referencePattern(java.util.regex.Pattern.compile("x*"));
       default -> throw new IllegalArgumentException(field);
     }
 

@@ -9,6 +9,7 @@ import eu.inzage.adapters.intake.RequestLookup;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * The checked settings of one {@link eu.inzage.adapters.intake.ReplyIntake}.
@@ -16,6 +17,7 @@ import java.time.Duration;
  * @param moveTo the destination folder when {@code afterProcessing} is MOVE, null otherwise
  * @param replyLocalPart lower case
  * @param replyDomain lower case, or null for any domain
+ * @param referencePattern how a reference looks in a subject or body
  */
 @SuppressWarnings("ArrayRecordComponent") // the password is a char[] so the caller may clear theirs
 public record IntakeConfig(
@@ -35,7 +37,8 @@ public record IntakeConfig(
     AfterProcessing afterProcessing,
     String moveTo,
     String replyLocalPart,
-    String replyDomain) {
+    String replyDomain,
+    Pattern referencePattern) {
 
   /** Host, port and security only: never the user or the password. */
   @Override

@@ -74,7 +74,11 @@ public final class IntakeRun {
     this.batchSize = batchSize;
     this.reopenAfter = reopenAfter;
     this.matcher =
-        new ReferenceMatcher(config.lookup(), config.replyLocalPart(), config.replyDomain());
+        new ReferenceMatcher(
+            config.lookup(),
+            config.replyLocalPart(),
+            config.replyDomain(),
+            config.referencePattern());
   }
 
   /** Reads every message of the folder once; see {@link eu.inzage.adapters.intake.ReplyIntake}. */

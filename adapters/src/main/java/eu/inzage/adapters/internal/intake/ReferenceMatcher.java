@@ -2,13 +2,11 @@ package eu.inzage.adapters.internal.intake;
 
 import eu.inzage.adapters.intake.KeepAsideReason;
 import eu.inzage.adapters.intake.MatchRule;
-import eu.inzage.adapters.intake.ReplyIntake;
 import eu.inzage.adapters.intake.RequestLookup;
+import eu.inzage.core.validation.Identifiers;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
-import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,20 +14,27 @@ import java.util.regex.Pattern;
 
 /** The matching rules, tried in the order of {@link MatchRule}; the first that decides wins. */
 final class ReferenceMatcher {
-  /** A reference inside text: not glued to letters, digits or a dash on either side. */
-  private static final Pattern IN_TEXT =
-      Pattern.compile(
-          "(?<![A-Za-z0-9-])(" + ReplyIntake.REFERENCE.pattern() + ")(?![A-Za-z0-9-])",
-          Pattern.CASE_INSENSITIVE);
-
   private final RequestLookup lookup;
   private final String localPrefix;
   private final String domain;
+  private final Pattern inText;
 
-  ReferenceMatcher(RequestLookup lookup, String localPart, String domain) {
+  /**
+   * The rules for one intake.
+   *
+   * @param localPart the lower-case local part before {@code +REF}
+   * @param domain the lower-case domain of per-request addresses, or null for any
+   * @param referencePattern how a reference looks in a subject or body
+   */
+  ReferenceMatcher(
+      RequestLookup lookup, String localPart, String domain, Pattern referencePattern) {
     this.lookup = lookup;
     this.localPrefix = localPart + "+";
     this.domain = domain;
+    this.inText =
+        Pattern.compile(
+            "(?<![A-Za-z0-9_-])(" + referencePattern.pattern() + ")(?![A-Za-z0-9_-])",
+            referencePattern.flags());
   }
 
   /** The outcome of matching: a reference and its rule, or the reason it was kept aside. */
@@ -57,11 +62,7 @@ final class ReferenceMatcher {
       return outcome;
     }
     for (String id : inspection.repliedIds()) {
-      lookup
-          .referenceForMessageId(id)
-          .map(ReferenceMatcher::canonical)
-          .filter(ref -> ReplyIntake.REFERENCE.matcher(ref).matches())
-          .ifPresent(found::add);
+      lookup.referenceForMessageId(id).filter(Identifiers::isValid).ifPresent(found::add);
     }
     outcome = decide(found, MatchRule.MESSAGE_ID);
     if (outcome != null) {
@@ -83,7 +84,7 @@ final class ReferenceMatcher {
   }
 
   /** The reference of a per-request address, when it is one and names a known request. */
-  Optional<String> fromAddress(String address) {
+  private Optional<String> fromAddress(String address) {
     int at = address.lastIndexOf('@');
     if (at <= 0) {
       return Optional.empty();
@@ -95,22 +96,22 @@ final class ReferenceMatcher {
         || (domain != null && !domain.equalsIgnoreCase(addressDomain))) {
       return Optional.empty();
     }
-    String reference = canonical(local.substring(localPrefix.length()));
-    if (!ReplyIntake.REFERENCE.matcher(reference).matches()
-        || !lookup.isKnownReference(reference)) {
-      return Optional.empty();
-    }
-    return Optional.of(reference);
+    return known(local.substring(localPrefix.length()));
   }
 
-  private void inText(String text, Collection<String> into) {
-    Matcher matcher = IN_TEXT.matcher(text);
+  private void inText(String text, Set<String> into) {
+    Matcher matcher = inText.matcher(text);
     while (matcher.find()) {
-      String reference = canonical(matcher.group(1));
-      if (lookup.isKnownReference(reference)) {
-        into.add(reference);
-      }
+      known(matcher.group(1)).ifPresent(into::add);
     }
+  }
+
+  /** The caller's reference for a well-formed candidate, when it knows one. */
+  private Optional<String> known(String candidate) {
+    if (!Identifiers.isValid(candidate)) {
+      return Optional.empty();
+    }
+    return lookup.knownReference(candidate).filter(Identifiers::isValid);
   }
 
   private static Outcome decide(Set<String> found, MatchRule rule) {
@@ -122,9 +123,5 @@ final class ReferenceMatcher {
           KeepAsideReason.AMBIGUOUS, "rule " + rule + " names more than one request");
     }
     return Outcome.matched(found.iterator().next(), rule);
-  }
-
-  private static String canonical(String reference) {
-    return reference.toUpperCase(Locale.ROOT);
   }
 }

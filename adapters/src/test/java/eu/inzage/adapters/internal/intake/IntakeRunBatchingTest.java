@@ -15,6 +15,7 @@ import eu.inzage.adapters.intake.KeptAside;
 import eu.inzage.adapters.intake.MailboxSecurity;
 import eu.inzage.adapters.intake.ProcessedMessages;
 import eu.inzage.adapters.intake.ReceivedSource;
+import eu.inzage.adapters.intake.ReplyIntake;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +73,8 @@ class IntakeRunBatchingTest {
             AfterProcessing.MOVE,
             "Processed",
             "requests",
-            null);
+            null,
+            ReplyIntake.REFERENCE);
     List<String> matched = new ArrayList<>();
     List<String> aside = new ArrayList<>();
     IntakeHandler handler =
