@@ -2,14 +2,18 @@
  * Inzage adapters: per-controller behaviour, submission channels, reply intake and assessment.
  * {@code eu.inzage.adapters} holds the controller adapters and their registry; {@code
  * eu.inzage.adapters.directory} reads the open controller directory (the datarequests.org data
- * format) into controller profiles and supervisory authorities.
+ * format) into controller profiles and supervisory authorities; {@code eu.inzage.adapters.intake}
+ * reads controllers' answers from an IMAP mailbox and matches each to its request.
  */
 module eu.inzage.adapters {
   requires transitive eu.inzage.core;
   requires com.fasterxml.jackson.databind;
   requires com.networknt.schema;
   requires org.slf4j;
+  requires jakarta.mail;
+  requires org.eclipse.angus.mail;
 
   exports eu.inzage.adapters;
   exports eu.inzage.adapters.directory;
+  exports eu.inzage.adapters.intake;
 }

@@ -1,0 +1,31 @@
+package eu.inzage.adapters.intake;
+
+import java.util.List;
+
+/**
+ * What one run of the intake did.
+ *
+ * @param matched the replies matched and handed on, in mailbox order
+ * @param keptAside the messages kept aside, in mailbox order
+ * @param alreadyProcessed how many messages were skipped because an earlier run processed them
+ */
+public record IntakeReport(
+    List<IntakeRecord> matched, List<KeptAside> keptAside, int alreadyProcessed) {
+  /** Makes the lists immutable. */
+  public IntakeReport {
+    matched = List.copyOf(matched);
+    keptAside = List.copyOf(keptAside);
+  }
+
+  /** Counts only. */
+  @Override
+  public String toString() {
+    return "IntakeReport[matched="
+        + matched.size()
+        + ", keptAside="
+        + keptAside.size()
+        + ", alreadyProcessed="
+        + alreadyProcessed
+        + "]";
+  }
+}
