@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       EligibilityCommand.class,
       DeadlineCommand.class,
       StatusCommand.class,
+      RecordCommand.class,
       LetterCommand.class,
       KeysCommand.class,
       VaultCommand.class,
