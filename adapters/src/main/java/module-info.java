@@ -1,13 +1,23 @@
 /**
- * Inzage adapters: per-controller behaviour, submission channels, reply intake and assessment. The
- * first API package reads the open controller directory (the datarequests.org data format) into
- * controller profiles and supervisory authorities.
+ * Inzage adapters: per-controller behaviour, submission channels, reply intake and assessment.
+ * {@code directory} reads the open controller directory (the datarequests.org data format) into
+ * controller profiles and supervisory authorities; {@code channels} submits requests by e-mail
+ * (SMTP) or into an outbox of {@code .eml} files, with a proof of submission.
  */
 module eu.inzage.adapters {
   requires transitive eu.inzage.core;
   requires com.fasterxml.jackson.databind;
   requires com.networknt.schema;
   requires org.slf4j;
+  // the e-mail channel: the Jakarta Mail API and Angus's SMTP transport (subclassed to tell
+  // whether the message data were on their way when a send failed)
+  requires jakarta.mail;
+  requires org.eclipse.angus.mail;
 
   exports eu.inzage.adapters.directory;
+  exports eu.inzage.adapters.channels;
+
+  // the header rules are constraint annotations on a record, read by the validator
+  opens eu.inzage.adapters.internal.channels to
+      org.hibernate.validator;
 }

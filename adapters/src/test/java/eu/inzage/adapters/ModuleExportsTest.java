@@ -24,9 +24,9 @@ class ModuleExportsTest {
     assertThat(descriptor.name()).isEqualTo("eu.inzage.adapters");
     assertThat(descriptor.exports())
         .extracting(ModuleDescriptor.Exports::source)
-        .containsExactly("eu.inzage.adapters.directory");
+        .containsExactlyInAnyOrder("eu.inzage.adapters.directory", "eu.inzage.adapters.channels");
     assertThat(descriptor.requires())
         .extracting(ModuleDescriptor.Requires::name)
-        .contains("eu.inzage.core");
+        .contains("eu.inzage.core", "jakarta.mail");
   }
 }
