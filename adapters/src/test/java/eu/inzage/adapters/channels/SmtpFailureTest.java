@@ -3,11 +3,16 @@ package eu.inzage.adapters.channels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMail;
 import eu.inzage.adapters.channels.ScriptedSmtpServer.Step;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,5 +146,55 @@ class SmtpFailureTest {
               });
       assertThat(server.dataReceived()).isEmpty();
     }
+  }
+
+  @Test
+  void startTls_withTheServersCertificateTrusted_sendsOverTls() throws Exception {
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer(serverTls())) {
+      startTlsChannel(server, false).submit(Samples.single("REQ-26"));
+
+      assertThat(server.acceptedOverTls()).containsExactly(true);
+    }
+  }
+
+  @Test
+  void startTls_withIdentityCheck_refusesACertificateThatNamesNoHost() throws Exception {
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer(serverTls())) {
+      assertThatThrownBy(() -> startTlsChannel(server, true).submit(Samples.single("REQ-27")))
+          .isInstanceOfSatisfying(
+              SubmissionFailedException.class,
+              e -> assertThat(e.reason()).isEqualTo(SubmissionFailedException.Reason.TLS));
+      assertThat(server.dataReceived()).isEmpty();
+      assertThat(pauses).isEmpty();
+    }
+  }
+
+  private SmtpChannel startTlsChannel(ScriptedSmtpServer server, boolean identityCheck)
+      throws Exception {
+    return SmtpChannel.builder()
+        .host("127.0.0.1")
+        .port(server.port())
+        .security(SmtpSecurity.STARTTLS)
+        .trustStore(SmtpChannelTest.greenMailCertificate())
+        .checkServerIdentity(identityCheck)
+        .ledger(SentLedger.inMemory())
+        .clock(Samples.CLOCK)
+        .timeout(Duration.ofSeconds(10))
+        .sleeper(pauses::add)
+        .build();
+  }
+
+  /** The server side of TLS with GreenMail's self-signed test key. */
+  private static SSLContext serverTls() throws Exception {
+    KeyStore keys = KeyStore.getInstance("PKCS12");
+    try (InputStream in = GreenMail.class.getClassLoader().getResourceAsStream("greenmail.p12")) {
+      keys.load(in, "changeit".toCharArray());
+    }
+    KeyManagerFactory factory =
+        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    factory.init(keys, "changeit".toCharArray());
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(factory.getKeyManagers(), null, null);
+    return context;
   }
 }
