@@ -196,7 +196,8 @@ public final class SmtpChannel implements MailChannel {
     /**
      * The channel.
      *
-     * @throws ConfigurationException when a required setting is missing
+     * @throws ConfigurationException when a required setting is missing, or a login is given with
+     *     {@link SmtpSecurity#PLAIN} to a host other than this one
      */
     public SmtpChannel build() {
       Settings.required(host, "SmtpChannel.host");
@@ -204,6 +205,11 @@ public final class SmtpChannel implements MailChannel {
         throw new ConfigurationException("SmtpChannel.port is required");
       }
       Settings.required(security, "SmtpChannel.security");
+      if (security == SmtpSecurity.PLAIN && username != null && !isLoopback(host)) {
+        // a password in the clear over a network breaks GDPR Art. 32(1)(a)
+        throw new ConfigurationException(
+            "SmtpChannel: a login over PLAIN is allowed only to a relay on this host");
+      }
       Settings.required(ledger, "SmtpChannel.ledger");
       Settings.required(clock, "SmtpChannel.clock");
       if (timeout == null) {
@@ -216,6 +222,10 @@ public final class SmtpChannel implements MailChannel {
         sleeper = Sleeper.system();
       }
       return new SmtpChannel(this);
+    }
+
+    private static boolean isLoopback(String host) {
+      return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
     }
   }
 }

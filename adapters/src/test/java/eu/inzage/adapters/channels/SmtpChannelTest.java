@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import eu.inzage.adapters.internal.channels.Hashes;
+import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.model.ChannelType;
@@ -350,6 +351,22 @@ class SmtpChannelTest {
     assertThat(greenMail.getReceivedMessages()).isEmpty();
     assertThat(ledger.find("REQ-11")).isEmpty();
     assertThat(channel.toString()).doesNotContain("battery").doesNotContain("inzage");
+  }
+
+  @Test
+  void loginOverPlain_toAnotherHost_isAConfigurationError() {
+    SmtpChannel.Builder builder =
+        SmtpChannel.builder()
+            .host("smtp.org.example")
+            .port(25)
+            .security(SmtpSecurity.PLAIN)
+            .credentials("inzage", "secret".toCharArray())
+            .ledger(SentLedger.inMemory())
+            .clock(Samples.CLOCK);
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage("SmtpChannel: a login over PLAIN is allowed only to a relay on this host");
   }
 
   @Test
