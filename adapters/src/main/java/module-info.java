@@ -2,18 +2,28 @@
  * Inzage adapters: per-controller behaviour, submission channels, reply intake and assessment.
  * {@code eu.inzage.adapters} holds the controller adapters and their registry; {@code
  * eu.inzage.adapters.directory} reads the open controller directory (the datarequests.org data
- * format) into controller profiles and supervisory authorities; {@code eu.inzage.adapters.intake}
- * reads controllers' answers from an IMAP mailbox and matches each to its request.
+ * format) into controller profiles and supervisory authorities; {@code eu.inzage.adapters.channels}
+ * submits requests by e-mail (SMTP) or into an outbox of {@code .eml} files, with a proof of
+ * submission; {@code eu.inzage.adapters.intake} reads controllers' answers from an IMAP mailbox and
+ * matches each to its request.
  */
 module eu.inzage.adapters {
   requires transitive eu.inzage.core;
   requires com.fasterxml.jackson.databind;
   requires com.networknt.schema;
   requires org.slf4j;
+  // the e-mail channel and the reply intake: the Jakarta Mail API and Angus's SMTP and IMAP
+  // providers (the SMTP transport is subclassed to tell whether the message data were on their way
+  // when a send failed)
   requires jakarta.mail;
   requires org.eclipse.angus.mail;
 
   exports eu.inzage.adapters;
   exports eu.inzage.adapters.directory;
   exports eu.inzage.adapters.intake;
+  exports eu.inzage.adapters.channels;
+
+  // the header rules are constraint annotations on a record, read by the validator
+  opens eu.inzage.adapters.internal.channels to
+      org.hibernate.validator;
 }

@@ -25,7 +25,10 @@ class ModuleExportsTest {
     assertThat(descriptor.exports())
         .extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder(
-            "eu.inzage.adapters", "eu.inzage.adapters.directory", "eu.inzage.adapters.intake");
+            "eu.inzage.adapters",
+            "eu.inzage.adapters.directory",
+            "eu.inzage.adapters.channels",
+            "eu.inzage.adapters.intake");
     assertThat(descriptor.requires())
         .extracting(ModuleDescriptor.Requires::name)
         .contains("eu.inzage.core", "jakarta.mail");
