@@ -16,9 +16,9 @@ import eu.inzage.core.deadline.Rollover;
 import eu.inzage.core.model.ControllerProfile;
 import eu.inzage.core.validation.CountryCodes;
 import java.io.IOException;
-import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -63,11 +63,7 @@ final class DeadlineCommand extends Subcommand {
     String controller;
   }
 
-  @Option(
-      names = "--directory",
-      paramLabel = "DIR",
-      description = "an open controller directory whose controllers --controller may name")
-  Path directory;
+  @Mixin DirectoryOption directory;
 
   @Option(
       names = "--extended",
@@ -139,8 +135,7 @@ final class DeadlineCommand extends Subcommand {
   }
 
   private ControllerProfile controller(String id) throws IOException {
-    return ControllerCatalog.require(ControllerCatalog.registry(directory), id, directory)
-        .profile();
+    return directory.adapter(id).profile();
   }
 
   private static HolidayCalendar country(String option, String code, DeadlineEngine engine) {

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       DeadlineCommand.class,
       StatusCommand.class,
       RecordCommand.class,
+      SendCommand.class,
       LetterCommand.class,
       KeysCommand.class,
       VaultCommand.class,

@@ -41,10 +41,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -87,13 +86,7 @@ final class LetterCommand extends Subcommand {
           "controller id: tiktok, zoom, palantir, or the slug of a controller of --directory")
   String controller;
 
-  @Option(
-      names = "--directory",
-      paramLabel = "DIR",
-      description =
-          "an open controller directory (datarequests.org format) whose controllers --controller"
-              + " may name; the letter goes in the controller's request language unless --lang")
-  Path directory;
+  @Mixin DirectoryOption directory;
 
   /** One participant (a letter into a file) or many (volumes into a folder), never both. */
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -242,20 +235,27 @@ final class LetterCommand extends Subcommand {
       AtomicFiles.requireWritable(out);
     }
     ModelValidator validator = ModelValidator.create(cli().clock());
-    ControllerAdapter adapter =
-        ControllerCatalog.require(ControllerCatalog.registry(directory), controller, directory);
+    ControllerAdapter adapter = directory.adapter(controller);
     ControllerProfile profile = adapter.profile();
     OrganisationSeal organisationSeal = sealing == null ? null : openSeal();
     if (collective) {
       Organisation org =
-          read(validator, "--organisation", "organisation", organisation, Organisation.class);
+          ModelFiles.read(
+              cli(), validator, "--organisation", "organisation", organisation, Organisation.class);
       return collective(CollectiveKind.fromId(id), validator, profile, org, organisationSeal);
     }
     cli().outputFile("out", out);
     Participant person =
-        read(validator, "--participant", "participant", recipients.participant, Participant.class);
+        ModelFiles.read(
+            cli(),
+            validator,
+            "--participant",
+            "participant",
+            recipients.participant,
+            Participant.class);
     Organisation org =
-        read(validator, "--organisation", "organisation", organisation, Organisation.class);
+        ModelFiles.read(
+            cli(), validator, "--organisation", "organisation", organisation, Organisation.class);
     // the command's one deadline engine (the documented default) dates every letter it writes
     Letters letters =
         Letters.builder().clock(cli().clock()).deadlines(DeadlineEngine.standard()).build();
@@ -318,7 +318,7 @@ final class LetterCommand extends Subcommand {
   private LetterFacts readFacts(RequestFacts requestFacts, Path file, ControllerProfile profile)
       throws IOException {
     try (InputStream in = cli().open("--request", file)) {
-      return prefixed(
+      return ModelFiles.prefixed(
           "request",
           "--request",
           () -> {
@@ -591,36 +591,6 @@ final class LetterCommand extends Subcommand {
           paths.add(v.get("path").asText());
         }
       }
-    }
-  }
-
-  private <T> T read(
-      ModelValidator validator, String option, String prefix, Path file, Class<T> type) {
-    try (InputStream in = cli().open(option, file)) {
-      return prefixed(prefix, option, () -> validator.read(in, type));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Field paths of a file's violations start with the file's role: {@code participant.name}. */
-  private static <T> T prefixed(String prefix, String option, Supplier<T> reading) {
-    try {
-      return reading.get();
-    } catch (InvalidInputException e) {
-      if (e.violations().size() == 1 && e.violations().get(0).field().equals(option)) {
-        throw e;
-      }
-      List<Violation> prefixed =
-          e.violations().stream()
-              .map(
-                  v ->
-                      new Violation(
-                          v.field().isEmpty() ? prefix : prefix + "." + v.field(),
-                          v.code(),
-                          v.message()))
-              .collect(Collectors.toList());
-      throw new InvalidInputException(prefixed);
     }
   }
 

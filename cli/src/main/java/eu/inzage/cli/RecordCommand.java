@@ -54,21 +54,17 @@ final class RecordCommand extends Subcommand {
     try (InputStream in = cli().open("--request", request)) {
       history = validator.read(in, RequestHistory.class);
     }
-    RequestEvent parsed;
-    try {
-      parsed =
-          validator.read(
-              new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), RequestEvent.class);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(
-          e.violations().stream()
-              .map(
-                  v ->
-                      new eu.inzage.core.Violation(
-                          v.field().isEmpty() ? "event" : "event." + v.field(),
-                          v.code(),
-                          v.message()))
-              .toList());
+    RequestEvent parsed =
+        ModelFiles.prefixed(
+            "event",
+            "--event",
+            () ->
+                validator.read(
+                    new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
+                    RequestEvent.class));
+    if (parsed.at().isAfter(cli().clock().instant())) {
+      // an event is recorded when it has happened
+      throw new InvalidInputException("event.at", ViolationCode.FUTURE_DATE, "is in the future");
     }
     Lifecycle lifecycle = Lifecycle.standard();
     RequestHistory appended;

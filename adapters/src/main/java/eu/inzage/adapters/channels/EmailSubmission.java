@@ -128,7 +128,7 @@ public final class EmailSubmission {
 
   /**
    * Builds an {@link EmailSubmission}. Each value is checked when it is set, so a bad value is
-   * refused with its field ({@code to[1].displayName}, {@code attachments[0].fileName}) before
+   * refused with its field ({@code to.1.displayName}, {@code attachments.0.fileName}) before
    * anything else happens. Single-valued settings may be given once ({@link ConfigurationException}
    * otherwise); {@link #build()} refuses a missing one with {@code REQUIRED}.
    */
@@ -172,7 +172,7 @@ public final class EmailSubmission {
     /**
      * Adds a recipient (the controller's request address) with a display name (null for none).
      *
-     * @throws InvalidInputException at {@code to[i].address} or {@code to[i].displayName}
+     * @throws InvalidInputException at {@code to.i.address} or {@code to.i.displayName}
      */
     public Builder to(String address, String displayName) {
       addRecipient(to, "to", address, displayName);
@@ -183,7 +183,7 @@ public final class EmailSubmission {
      * Adds a copy recipient, such as the Art. 27 representative, with a display name (null for
      * none).
      *
-     * @throws InvalidInputException at {@code cc[i].address} or {@code cc[i].displayName}
+     * @throws InvalidInputException at {@code cc.i.address} or {@code cc.i.displayName}
      */
     public Builder cc(String address, String displayName) {
       addRecipient(cc, "cc", address, displayName);
@@ -231,12 +231,12 @@ public final class EmailSubmission {
      * @param fileName the name the recipient sees (plain text, no path)
      * @param mediaType its media type ({@code application/pdf})
      * @param content the bytes, copied
-     * @throws InvalidInputException at {@code attachments[i].fileName}, {@code
-     *     attachments[i].mediaType}, {@code attachments[i].content} or {@code attachments} (too
-     *     many bytes in total)
+     * @throws InvalidInputException at {@code attachments.i.fileName}, {@code
+     *     attachments.i.mediaType}, {@code attachments.i.content} or {@code attachments} (too many
+     *     bytes in total)
      */
     public Builder attach(String fileName, String mediaType, byte[] content) {
-      String field = "attachments[" + attachments.size() + "]";
+      String field = "attachments." + attachments.size();
       String name = Checks.fileName(field + ".fileName", fileName);
       String type = Checks.mediaType(field + ".mediaType", mediaType);
       if (content == null) {
@@ -288,7 +288,7 @@ public final class EmailSubmission {
         throw new InvalidInputException(
             name, ViolationCode.TOO_LONG, "at most " + MAX_RECIPIENTS + " recipients");
       }
-      list.add(Checks.mailbox(name + "[" + list.size() + "]", address, display));
+      list.add(Checks.mailbox(name + "." + list.size(), address, display));
     }
 
     private static void once(Object current, String setting) {

@@ -49,51 +49,51 @@ class EmailSubmissionTest {
             "from.address",
             BOTH,
             b -> b.from("a@org.example\nBcc: x@evil.example", null)),
-        bad("to address with CR", "to[0].address", BOTH, b -> b.to("p@c.example\r", null)),
+        bad("to address with CR", "to.0.address", BOTH, b -> b.to("p@c.example\r", null)),
         bad(
             "second to name with LF",
-            "to[1].displayName",
+            "to.1.displayName",
             ViolationCode.CONTROL_CHARACTERS,
             b -> b.to("p@c.example", null).to("q@c.example", "Q\nX: y")),
         bad(
             "cc name with tab",
-            "cc[0].displayName",
+            "cc.0.displayName",
             ViolationCode.CONTROL_CHARACTERS,
             b -> b.cc("r@c.example", "R\tS")),
         bad("reply-to base with LF", "replyTo", BOTH, b -> b.replyToBase("requests@org.example\n")),
         bad(
             "attachment name with CRLF",
-            "attachments[0].fileName",
+            "attachments.0.fileName",
             ViolationCode.CONTROL_CHARACTERS,
             b -> b.attach("a.pdf\r\nContent-Type: text/html", "application/pdf", new byte[1])),
         bad(
             "attachment type with LF",
-            "attachments[0].mediaType",
+            "attachments.0.mediaType",
             ViolationCode.CONTROL_CHARACTERS,
             b -> b.attach("a.pdf", "application/pdf\nX: y", new byte[1])),
         bad(
             "attachment type with parameter",
-            "attachments[0].mediaType",
+            "attachments.0.mediaType",
             ViolationCode.INVALID_VALUE,
             b -> b.attach("a.pdf", "text/html; charset=x", new byte[1])),
         bad(
             "attachment name with path",
-            "attachments[0].fileName",
+            "attachments.0.fileName",
             ViolationCode.INVALID_VALUE,
             b -> b.attach("../a.pdf", "application/pdf", new byte[1])),
         bad(
             "not an address",
-            "to[0].address",
+            "to.0.address",
             ViolationCode.INVALID_EMAIL,
             b -> b.to("privacy at controller", null)),
         bad(
             "two addresses in one",
-            "to[0].address",
+            "to.0.address",
             ViolationCode.INVALID_EMAIL,
             b -> b.to("a@c.example, b@c.example", null)),
         bad(
             "non-ASCII address",
-            "to[0].address",
+            "to.0.address",
             ViolationCode.INVALID_EMAIL,
             b -> b.to("zoë@c.example", null)),
         bad(
@@ -221,7 +221,7 @@ class EmailSubmissionTest {
                     .extracting(Violation::field, Violation::code)
                     .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                            "attachments[1].fileName", ViolationCode.INVALID_VALUE)));
+                            "attachments.1.fileName", ViolationCode.INVALID_VALUE)));
   }
 
   @Test

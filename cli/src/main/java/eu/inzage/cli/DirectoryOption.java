@@ -1,0 +1,22 @@
+package eu.inzage.cli;
+
+import eu.inzage.adapters.ControllerAdapter;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --directory DIR}: the open directory whose controllers {@code --controller} may name. */
+final class DirectoryOption {
+  @Option(
+      names = "--directory",
+      paramLabel = "DIR",
+      description =
+          "an open controller directory (datarequests.org format) whose companies --controller"
+              + " may name; a built-in controller keeps its own facts")
+  Path directory;
+
+  /** The adapter of {@code --controller ID}: built in, or from {@code --directory}. */
+  ControllerAdapter adapter(String id) throws IOException {
+    return ControllerCatalog.require(ControllerCatalog.registry(directory), id, directory);
+  }
+}
