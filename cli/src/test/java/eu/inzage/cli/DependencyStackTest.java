@@ -22,10 +22,24 @@ import org.junit.jupiter.api.Test;
 /**
  * Proves that the project's whole dependency stack resolves and works together on one class path:
  * each library does one real operation here, so a clash shows up as a failure, not only as a
- * compile error in a later issue. The store (H2, Flyway) and mail (Angus Mail) libraries are used
- * by no module yet and come in test scope through this module's POM.
+ * compile error in a later issue. The store libraries (H2, Flyway) are used by no module yet and come
+ * in test scope through this module's POM; the tool's own class path holds every runtime library,
+ * Angus Mail included ({@link #theToolsClassPath_holdsTheMailLibraries}).
  */
 class DependencyStackTest {
+
+  @Test
+  void theToolsClassPath_holdsTheMailLibraries() throws Exception {
+    // a library that a module needs at run time must not be narrowed to test scope here
+    String classPath =
+        java.nio.file.Files.readString(java.nio.file.Path.of("target/runtime-class-path.txt"));
+
+    assertThat(classPath)
+        .contains("angus-mail-2.0.5.jar")
+        .contains("jakarta.mail-api-")
+        .contains("json-schema-validator-1.5.6.jar")
+        .doesNotContain("greenmail");
+  }
 
   @Test
   void tink_encryptsAndDecrypts() throws Exception {
