@@ -134,6 +134,14 @@ final class SendCommand extends Subcommand {
               + " appended to otherwise")
   Path request;
 
+  @Option(
+      names = "--resend-unconfirmed",
+      description =
+          "the operator has checked that an earlier attempt whose outcome was unknown did not"
+              + " reach the controller: clear it and send (a confirmed submission is never sent"
+              + " again)")
+  boolean resendUnconfirmed;
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   Route route;
 
@@ -274,7 +282,7 @@ final class SendCommand extends Subcommand {
       mail.attach(d.name(), "application/pdf", d.bytes());
     }
     EmailSubmission submission = mail.build();
-    MailChannel mailChannel = channel();
+    MailChannel mailChannel = channel(ref);
     SubmissionReceipt receipt = mailChannel.submit(submission);
 
     result.put("route", Cli.asciiLower(receipt.route().name()));
@@ -357,11 +365,20 @@ final class SendCommand extends Subcommand {
     return result.get("controller").asText();
   }
 
-  private MailChannel channel() {
+  /** The ledger of the route; with {@code --resend-unconfirmed}, the reference's intent cleared. */
+  private SentLedger ledger(Path folder, String ref) {
+    SentLedger ledger = SentLedger.inFolder(folder);
+    if (resendUnconfirmed && ledger.find(ref).map(entry -> entry.receipt() == null).orElse(false)) {
+      ledger.clearIntent(ref);
+    }
+    return ledger;
+  }
+
+  private MailChannel channel(String ref) {
     if (route.outbox != null) {
       return Outbox.builder()
           .folder(route.outbox)
-          .ledger(SentLedger.inFolder(route.outbox.resolve(".ledger")))
+          .ledger(ledger(route.outbox.resolve(".ledger"), ref))
           .clock(cli().clock())
           .build();
     }
@@ -381,7 +398,7 @@ final class SendCommand extends Subcommand {
             .host(smtp.server.substring(0, colon))
             .port(port)
             .security(smtp.tls ? SmtpSecurity.STARTTLS : SmtpSecurity.PLAIN)
-            .ledger(SentLedger.inFolder(smtp.ledger))
+            .ledger(ledger(smtp.ledger, ref))
             .clock(cli().clock());
     if (smtp.user != null) {
       if (smtp.passwordEnv == null) {

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Proves that the project's whole dependency stack resolves and works together on one class path:
  * each library does one real operation here, so a clash shows up as a failure, not only as a
- * compile error in a later issue. The store libraries (H2, Flyway) are used by no module yet and come
- * in test scope through this module's POM; the tool's own class path holds every runtime library,
- * Angus Mail included ({@link #theToolsClassPath_holdsTheMailLibraries}).
+ * compile error in a later issue. The store libraries (H2, Flyway) are used by no module yet and
+ * come in test scope through this module's POM; the tool's own class path holds every runtime
+ * library, Angus Mail included ({@link #theToolsClassPath_holdsTheMailLibraries}).
  */
 class DependencyStackTest {
 

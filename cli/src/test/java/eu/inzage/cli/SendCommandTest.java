@@ -239,8 +239,39 @@ class SendCommandTest {
 
     assertThat(again.exit()).isEqualTo(ExitCodes.FAILURE);
     assertThat(again.out()).isEmpty();
-    assertThat(again.err()).contains("p-000123-palantir");
+    assertThat(again.err()).contains("p-000123-palantir", "outcome is unknown");
     assertThat(greenMail.getReceivedMessages()).hasSize(1);
+
+    // the operator checked the server's log: it did not arrive; then, and only then, it is resent
+    CommandRun resent = send(PARTICIPANT, "palantir", smtp("--resend-unconfirmed"));
+    assertThat(resent.exit()).as(resent.err()).isZero();
+    assertThat(greenMail.getReceivedMessages()).hasSize(2);
+    // a confirmed submission is never sent again, even when asked
+    CommandRun confirmed = send(PARTICIPANT, "palantir", smtp("--resend-unconfirmed"));
+    assertThat(confirmed.exit()).as(confirmed.err()).isZero();
+    assertThat(greenMail.getReceivedMessages()).hasSize(2);
+  }
+
+  @Test
+  void anOutboxWriteLeftUnfinishedByAKilledProcess_writesNothingTwice() throws Exception {
+    Path outbox = dir.resolve("outbox");
+    CommandRun first = send(PARTICIPANT, "zoom", "--outbox", outbox.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    Path eml = outbox.resolve("p-000123-zoom.eml");
+    byte[] written = Files.readAllBytes(eml);
+    Path entry = outbox.resolve(".ledger").resolve("p-000123-zoom.json");
+    JsonNode recorded = new ObjectMapper().readTree(entry.toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) recorded).remove("receipt");
+    Files.writeString(entry, recorded.toString());
+
+    CommandRun again = send(PARTICIPANT, "zoom", "--outbox", outbox.toString());
+
+    assertThat(again.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(again.err()).contains("p-000123-zoom", "outcome is unknown");
+    assertThat(Files.readAllBytes(eml)).isEqualTo(written);
+    try (Stream<Path> files = Files.list(outbox)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".eml")).count()).isEqualTo(1);
+    }
   }
 
   private static String sha256(byte[] bytes) throws Exception {
