@@ -1,6 +1,7 @@
 package eu.inzage.cli;
 
 import eu.inzage.adapters.ControllerAdapter;
+import eu.inzage.adapters.ControllerRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -17,6 +18,11 @@ final class DirectoryOption {
 
   /** The adapter of {@code --controller ID}: built in, or from {@code --directory}. */
   ControllerAdapter adapter(String id) throws IOException {
-    return ControllerCatalog.require(ControllerCatalog.registry(directory), id, directory);
+    return ControllerCatalog.require(registry(), id, directory);
+  }
+
+  /** The built-in controllers and, with {@code --directory}, the directory's. */
+  ControllerRegistry registry() throws IOException {
+    return ControllerCatalog.registry(directory);
   }
 }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code inzage status}: the status, deadline and next action of one request (GDPR Art. 12). */
@@ -39,6 +40,8 @@ final class StatusCommand extends Subcommand {
       description = "the day to judge on, YYYY-MM-DD (default: today)")
   String on;
 
+  @Mixin DirectoryOption directory;
+
   @Override
   public Integer call() throws Exception {
     LocalDate day = on == null ? LocalDate.now(cli().clock()) : Dates.parse("--on", on);
@@ -48,7 +51,11 @@ final class StatusCommand extends Subcommand {
     }
     DocketEntry entry;
     try {
-      entry = Docket.of(cli().clock()).entry(history, day);
+      entry =
+          Docket.builder(cli().clock())
+              .controllers(directory.registry().profiles())
+              .build()
+              .entry(history, day);
     } catch (IllegalTransitionException e) {
       throw new InvalidInputException("events", ViolationCode.INVALID_VALUE, e.getMessage());
     } catch (InvalidInputException e) {

@@ -151,6 +151,35 @@ class LetterDirectoryTest {
     assertThat(run.json().get("due").asText()).isEqualTo("2027-01-25");
   }
 
+  @Test
+  void status_ofARequestToADirectoryCompany_countsItsCalendar() throws Exception {
+    Path request =
+        Files.writeString(
+            dir.resolve("r.json"),
+            "{\"id\":\"r-0002\",\"participantId\":\"p-000123\",\"controllerId\":\"goldgas\","
+                + "\"residence\":\"NL\",\"events\":[{\"type\":\"submitted\","
+                + "\"at\":\"2026-12-24T09:00:00Z\",\"channel\":\"EMAIL\"}]}");
+
+    CommandRun without =
+        CommandRun.of(CLOCK, "status", "--request", request.toString(), "--on", "2027-01-05");
+    CommandRun with =
+        CommandRun.of(
+            CLOCK,
+            "status",
+            "--request",
+            request.toString(),
+            "--on",
+            "2027-01-05",
+            "--directory",
+            SAMPLE.toString());
+
+    assertThat(without.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(without.err()).contains("controllerId INVALID_ID");
+    assertThat(with.exit()).as(with.err()).isZero();
+    assertThat(with.json().get("country").asText()).isEqualTo("DE");
+    assertThat(with.json().get("due").asText()).isEqualTo("2027-01-25");
+  }
+
   /** A folder with the sample's schemas and one made-up French company that needs a number. */
   private Path ownDirectory() throws Exception {
     Path own = Files.createDirectory(dir.resolve("directory"));

@@ -56,7 +56,11 @@ public final class ControllerProfiles {
     ControllerProfile profile = byId.get(id);
     if (profile == null) {
       throw new InvalidInputException(
-          "controller", ViolationCode.INVALID_ID, "unknown controller; known: " + byId.keySet());
+          "controller",
+          ViolationCode.INVALID_ID,
+          byId.size() <= 10
+              ? "unknown controller; known: " + byId.keySet()
+              : "unknown controller; " + byId.size() + " known");
     }
     return profile;
   }
