@@ -266,18 +266,22 @@ class TamperMatrixTest {
       String region, Consumer<Map<BlobName, byte[]>> mutation) throws IOException {
     Map<BlobName, byte[]> blobs = new HashMap<>(pristine);
     mutation.accept(blobs);
-    Vault vault = TestVaults.vault(storeWith(blobs));
-    Path target = dir.resolve("out.zip");
-    assertThatThrownBy(() -> vault.openTo(S1, A, PARTICIPANT, target))
-        .as(region)
-        .isInstanceOf(VaultIntegrityException.class)
-        .hasMessageContaining(A);
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).as(region).isEmpty();
+    // the in-memory store lends its arrays to the decryption; a store with only open() is read
+    // through the stream fallback of BlobStore.openReader
+    for (BlobStore store : List.of(storeWith(blobs), new ForwardingBlobStore(storeWith(blobs)))) {
+      Vault vault = TestVaults.vault(store);
+      Path target = dir.resolve("out.zip");
+      assertThatThrownBy(() -> vault.openTo(S1, A, PARTICIPANT, target))
+          .as(region)
+          .isInstanceOf(VaultIntegrityException.class)
+          .hasMessageContaining(A);
+      try (Stream<Path> files = Files.list(dir)) {
+        assertThat(files).as(region).isEmpty();
+      }
+      assertThatThrownBy(() -> readAll(vault.open(S1, A, PARTICIPANT)))
+          .as(region)
+          .isInstanceOf(VaultIntegrityException.class);
     }
-    assertThatThrownBy(() -> readAll(vault.open(S1, A, PARTICIPANT)))
-        .as(region)
-        .isInstanceOf(VaultIntegrityException.class);
   }
 
   @Test

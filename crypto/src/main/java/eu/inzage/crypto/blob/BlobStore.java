@@ -37,6 +37,18 @@ public interface BlobStore {
   /** Opens a committed blob for reading, or empty when there is none under that name. */
   Optional<InputStream> open(BlobName name) throws IOException;
 
+  /**
+   * Opens a committed blob for reading through a window ({@link BlobReader}), or empty when there
+   * is none under that name; the vault reads data blobs this way. The default reads {@link #open}'s
+   * stream ({@link BlobReader#of(InputStream)}), so a store that implements only {@code open} — or
+   * a wrapper that changes what {@code open} returns — keeps working unchanged. A store that holds
+   * committed blobs in memory overrides it to lend them without a copy; both give the same bytes,
+   * and the vault authenticates every segment it reads either way.
+   */
+  default Optional<BlobReader> openReader(BlobName name) throws IOException {
+    return open(name).map(BlobReader::of);
+  }
+
   /** The size in bytes of a committed blob, or empty when there is none. */
   OptionalLong size(BlobName name) throws IOException;
 

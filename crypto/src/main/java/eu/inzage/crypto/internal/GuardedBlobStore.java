@@ -2,11 +2,13 @@ package eu.inzage.crypto.internal;
 
 import eu.inzage.core.StorageException;
 import eu.inzage.crypto.blob.BlobName;
+import eu.inzage.crypto.blob.BlobReader;
 import eu.inzage.crypto.blob.BlobStore;
 import eu.inzage.crypto.blob.BlobWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,6 +128,15 @@ public final class GuardedBlobStore implements BlobStore {
   }
 
   @Override
+  public Optional<BlobReader> openReader(BlobName name) {
+    try {
+      return store.openReader(name).map(reader -> new GuardedReader(reader, name));
+    } catch (IOException e) {
+      throw failure("open", name, e);
+    }
+  }
+
+  @Override
   public OptionalLong size(BlobName name) {
     try {
       return store.size(name);
@@ -216,6 +227,54 @@ public final class GuardedBlobStore implements BlobStore {
     public void close() {
       try {
         writer.close();
+      } catch (IOException e) {
+        throw failure("close", name, e);
+      }
+    }
+  }
+
+  /**
+   * A blob's reader whose failures are {@link StorageException}s. A window that is longer than
+   * asked for is a store failure; one without an accessible array (read-only or direct) is copied
+   * into one, so that a store lending such windows still works.
+   */
+  private static final class GuardedReader implements BlobReader {
+    private final BlobReader reader;
+    private final BlobName name;
+
+    GuardedReader(BlobReader reader, BlobName name) {
+      this.reader = reader;
+      this.name = name;
+    }
+
+    @Override
+    public ByteBuffer peek(int length) {
+      ByteBuffer window;
+      try {
+        window = reader.peek(length);
+      } catch (IOException e) {
+        throw failure("read", name, e);
+      }
+      if (window.remaining() > length) {
+        throw failure("read", name, new IOException("the reader showed more bytes than asked"));
+      }
+      if (!window.hasArray()) {
+        byte[] copy = new byte[window.remaining()];
+        window.duplicate().get(copy);
+        return ByteBuffer.wrap(copy);
+      }
+      return window;
+    }
+
+    @Override
+    public void consume(int count) {
+      reader.consume(count);
+    }
+
+    @Override
+    public void close() {
+      try {
+        reader.close();
       } catch (IOException e) {
         throw failure("close", name, e);
       }

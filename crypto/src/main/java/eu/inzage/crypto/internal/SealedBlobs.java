@@ -3,12 +3,12 @@ package eu.inzage.crypto.internal;
 import eu.inzage.crypto.VaultIntegrityException;
 import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
+import eu.inzage.crypto.blob.BlobReader;
 import eu.inzage.crypto.blob.BlobStore;
 import eu.inzage.crypto.blob.BlobWriter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 
@@ -135,15 +135,16 @@ public final class SealedBlobs {
     if (size != ciphertextSize) {
       throw integrity(objectId, "data blob is missing or has the wrong size");
     }
-    InputStream blob = store.open(name).orElseThrow(() -> integrity(objectId, "data blob missing"));
+    BlobReader blob =
+        store.openReader(name).orElseThrow(() -> integrity(objectId, "data blob missing"));
     try {
-      byte[] header = blob.readNBytes(DataKeys.HEADER_LENGTH);
+      ByteBuffer window = blob.peek(DataKeys.HEADER_LENGTH);
+      byte[] header = new byte[window.remaining()];
+      window.get(header);
       if (!MessageDigest.isEqual(header, streamHeader)) {
         throw integrity(objectId, "stream header does not match the manifest");
       }
-      InputStream plain =
-          SegmentedStream.decrypt(
-              new SequenceInputStream(new ByteArrayInputStream(header), blob), dataKey, ad);
+      InputStream plain = SegmentedStream.decrypt(blob, dataKey, ad);
       return new VerifyingInputStream(plain, objectId, plaintextSize);
     } catch (GeneralSecurityException e) {
       blob.close();

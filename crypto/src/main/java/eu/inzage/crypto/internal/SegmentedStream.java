@@ -1,6 +1,7 @@
 package eu.inzage.crypto.internal;
 
 import com.google.crypto.tink.subtle.Hkdf;
+import eu.inzage.crypto.blob.BlobReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -168,31 +169,47 @@ public final class SegmentedStream {
    */
   public static InputStream decrypt(InputStream in, byte[] dataKey, byte[] ad)
       throws IOException, GeneralSecurityException {
-    byte[] header = in.readNBytes(HEADER);
-    if (header.length != HEADER || header[0] != HEADER) {
+    return decrypt(BlobReader.of(in), dataKey, ad);
+  }
+
+  /**
+   * A stream of plaintext from a ciphertext blob read through windows of one segment (and one byte
+   * beyond it, to tell the last segment), each decrypted straight from the window: when the store
+   * lends its own memory, no ciphertext is copied. Every segment is authenticated before any of it
+   * is returned; authentication failures are {@link AuthenticationException}s. Closing the stream
+   * closes {@code in}.
+   */
+  public static InputStream decrypt(BlobReader in, byte[] dataKey, byte[] ad)
+      throws IOException, GeneralSecurityException {
+    ByteBuffer window = in.peek(HEADER);
+    if (window.remaining() != HEADER || window.get(window.position()) != HEADER) {
       throw new AuthenticationException("stream header malformed");
     }
     byte[] salt = new byte[SALT];
     byte[] prefix = new byte[PREFIX];
-    System.arraycopy(header, 1, salt, 0, SALT);
-    System.arraycopy(header, 1 + SALT, prefix, 0, PREFIX);
+    int at = window.arrayOffset() + window.position();
+    System.arraycopy(window.array(), at + 1, salt, 0, SALT);
+    System.arraycopy(window.array(), at + 1 + SALT, prefix, 0, PREFIX);
     return new Decrypting(in, segmentKey(dataKey, salt, ad), prefix);
   }
 
+  /**
+   * Decrypts segment after segment from the reader's window of {@code SEGMENT + 1} bytes (the first
+   * window starts with the header, which stays unread by the cipher), into the caller's array when
+   * a whole segment's plaintext fits, else into a buffer of its own.
+   */
   private static final class Decrypting extends InputStream {
-    private final InputStream in;
+    private final BlobReader in;
     private final SecretKeySpec key;
     private final byte[] prefix;
     private final Cipher cipher;
-    private final byte[] sealed = new byte[SEGMENT + 1];
     private byte[] plain; // only when a caller reads less than a segment at a time
     private long segment;
-    private int carried;
     private int position;
     private int limit;
     private boolean finished;
 
-    Decrypting(InputStream in, SecretKeySpec key, byte[] prefix) throws GeneralSecurityException {
+    Decrypting(BlobReader in, SecretKeySpec key, byte[] prefix) throws GeneralSecurityException {
       this.in = in;
       this.key = key;
       this.prefix = prefix;
@@ -207,6 +224,7 @@ public final class SegmentedStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      java.util.Objects.checkFromIndexSize(off, len, b.length);
       if (len == 0) {
         return 0;
       }
@@ -227,8 +245,10 @@ public final class SegmentedStream {
 
     /** Decrypts the next segment, into {@code b} when it fits (returning the count), else -1. */
     private int nextSegment(byte[] b, int off, int len) throws IOException {
-      int capacity = segment == 0 ? SEGMENT - HEADER : SEGMENT;
-      int filled = carried + in.readNBytes(sealed, carried, capacity + 1 - carried);
+      int skip = segment == 0 ? HEADER : 0;
+      int capacity = SEGMENT - skip;
+      ByteBuffer window = in.peek(SEGMENT + 1);
+      int filled = window.remaining() - skip;
       boolean last = filled <= capacity;
       int length = last ? filled : capacity;
       if (length < TAG) {
@@ -238,24 +258,25 @@ public final class SegmentedStream {
         // FORMAT.md 5: the last segment is empty only when the whole plaintext is empty
         throw new AuthenticationException("stream ends in an empty segment after a full one");
       }
+      byte[] sealed = window.array();
+      int from = window.arrayOffset() + window.position() + skip;
       try {
         cipher.init(Cipher.DECRYPT_MODE, key, nonce(prefix, segment, last));
         int result;
         if (len >= length - TAG) {
-          result = cipher.doFinal(sealed, 0, length, b, off);
+          result = cipher.doFinal(sealed, from, length, b, off);
         } else {
           if (plain == null) {
             plain = new byte[PLAIN];
           }
-          limit = cipher.doFinal(sealed, 0, length, plain, 0);
+          limit = cipher.doFinal(sealed, from, length, plain, 0);
           position = 0;
           result = -1;
         }
+        in.consume(skip + length);
         if (last) {
           finished = true;
         } else {
-          sealed[0] = sealed[capacity];
-          carried = 1;
           segment++;
         }
         return result == 0 ? -1 : result;

@@ -56,6 +56,42 @@ abstract class BlobStoreContract {
     assertThat(store.size(n)).hasValue(5);
   }
 
+  /** What the store's reader shows, window after window, is what its stream gives. */
+  @Test
+  void openReader_committed_showsTheSameBytesAsOpen() throws IOException {
+    BlobName n = name("p-1", "o-1", BlobKind.DATA);
+    byte[] bytes = new byte[3 * 65_536 + 7];
+    new java.util.Random(3).nextBytes(bytes);
+    try (BlobWriter writer = store.create(n)) {
+      writer.write(bytes);
+      writer.commit();
+    }
+    java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+    try (BlobReader reader = store.openReader(n).orElseThrow()) {
+      for (java.nio.ByteBuffer window = reader.peek(65_536);
+          window.hasRemaining();
+          window = reader.peek(65_536)) {
+        assertThat(window.hasArray()).isTrue();
+        read.write(window.array(), window.arrayOffset() + window.position(), window.remaining());
+        reader.consume(window.remaining());
+      }
+    }
+    assertThat(read.toByteArray()).isEqualTo(bytes);
+    try (InputStream in = store.open(n).orElseThrow()) {
+      assertThat(in.readAllBytes()).isEqualTo(read.toByteArray());
+    }
+  }
+
+  @Test
+  void openReader_missingOrUncommitted_isEmpty() throws IOException {
+    BlobName n = name("p-1", "o-1", BlobKind.DATA);
+    assertThat(store.openReader(n)).isEmpty();
+    try (BlobWriter writer = store.create(n)) {
+      writer.write(new byte[] {1, 2, 3});
+      assertThat(store.openReader(n)).isEmpty();
+    }
+  }
+
   @Test
   void create_notCommitted_isInvisibleAndDiscardedOnClose() throws IOException {
     BlobName n = name("p-1", "o-1", BlobKind.DATA);

@@ -3,6 +3,7 @@ package eu.inzage.crypto.internal.blob;
 import eu.inzage.core.AlreadyExistsException;
 import eu.inzage.core.validation.Identifiers;
 import eu.inzage.crypto.blob.BlobName;
+import eu.inzage.crypto.blob.BlobReader;
 import eu.inzage.crypto.blob.BlobStore;
 import eu.inzage.crypto.blob.BlobWriter;
 import java.io.ByteArrayInputStream;
@@ -34,6 +35,13 @@ public final class InMemoryBlobStore implements BlobStore {
   public Optional<InputStream> open(BlobName name) {
     byte[] bytes = blobs.get(name);
     return bytes == null ? Optional.empty() : Optional.of(new ByteArrayInputStream(bytes));
+  }
+
+  /** Lends the committed array itself: commits put a new array, so one never changes. */
+  @Override
+  public Optional<BlobReader> openReader(BlobName name) {
+    byte[] bytes = blobs.get(name);
+    return bytes == null ? Optional.empty() : Optional.of(new ArrayBlobReader(bytes));
   }
 
   @Override
