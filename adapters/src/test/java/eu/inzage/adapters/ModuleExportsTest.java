@@ -28,6 +28,6 @@ class ModuleExportsTest {
             "eu.inzage.adapters", "eu.inzage.adapters.directory", "eu.inzage.adapters.intake");
     assertThat(descriptor.requires())
         .extracting(ModuleDescriptor.Requires::name)
-        .contains("eu.inzage.core", "jakarta.mail");
+        .contains("eu.inzage.core", "eu.inzage.crypto", "jakarta.mail");
   }
 }
