@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Proves that the project's whole dependency stack resolves and works together on one class path:
  * each library does one real operation here, so a clash shows up as a failure, not only as a
- * compile error in a later issue. The store (H2, Flyway) and mail (Angus Mail) libraries are used
- * by no module yet and come in test scope through this module's POM.
+ * compile error in a later issue. The store libraries (H2, Flyway) are used by no module yet and
+ * come in test scope through this module's POM; Angus Mail comes through {@code inzage-adapters}.
  */
 class DependencyStackTest {
 
