@@ -40,6 +40,7 @@ class IntakeCommandTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-03T09:15:00Z"), ZoneOffset.UTC);
+
   /** When the mailbox received the test replies (IMAP INTERNALDATE). */
   private static final Instant ARRIVAL = Instant.parse("2026-11-02T10:00:07Z");
 
