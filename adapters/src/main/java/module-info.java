@@ -4,11 +4,13 @@
  * eu.inzage.adapters.directory} reads the open controller directory (the datarequests.org data
  * format) into controller profiles and supervisory authorities; {@code eu.inzage.adapters.channels}
  * submits requests by e-mail (SMTP) or into an outbox of {@code .eml} files, with a proof of
- * submission; {@code eu.inzage.adapters.intake} reads controllers' answers from an IMAP mailbox and
- * matches each to its request.
+ * submission; {@code eu.inzage.adapters.intake} reads controllers' answers from an IMAP mailbox,
+ * matches each to its request and seals their attachments into the participant's vault.
  */
 module eu.inzage.adapters {
   requires transitive eu.inzage.core;
+  // the vault sink's API names the vault and participant keys
+  requires transitive eu.inzage.crypto;
   requires com.fasterxml.jackson.databind;
   requires com.networknt.schema;
   requires org.slf4j;

@@ -31,6 +31,6 @@ class ModuleExportsTest {
             "eu.inzage.adapters.intake");
     assertThat(descriptor.requires())
         .extracting(ModuleDescriptor.Requires::name)
-        .contains("eu.inzage.core", "jakarta.mail");
+        .contains("eu.inzage.core", "eu.inzage.crypto", "jakarta.mail");
   }
 }

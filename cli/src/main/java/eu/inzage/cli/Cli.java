@@ -84,10 +84,11 @@ public final class Cli {
   /**
    * The exit code for what a subcommand threw: {@link ExitCodes#BAD_INPUT} when the input was at
    * fault — invalid input, an event the lifecycle does not allow, an id that does not exist or is
-   * already taken, a wrong key, passphrase or recovery key, an output path that names a folder
-   * where a file is expected or a file where a folder is; {@link ExitCodes#FAILURE} for everything
-   * else — an integrity failure (tampering: the data, not the input, is bad), storage,
-   * configuration, a bug.
+   * already taken, a wrong key, passphrase or recovery key, a login the mail server refused (a
+   * wrong user or password, like a wrong passphrase), an output path that names a folder where a
+   * file is expected or a file where a folder is; {@link ExitCodes#FAILURE} for everything else —
+   * an integrity failure (tampering: the data, not the input, is bad), storage, configuration, a
+   * bug.
    */
   public static int exitCode(Throwable thrown) {
     if (thrown instanceof InvalidInputException
@@ -96,7 +97,8 @@ public final class Cli {
         || thrown instanceof IllegalTransitionException
         || thrown instanceof NotFoundException
         || thrown instanceof AlreadyExistsException
-        || thrown instanceof WrongKeyException) {
+        || thrown instanceof WrongKeyException
+        || thrown instanceof eu.inzage.adapters.intake.MailboxLoginException) {
       return ExitCodes.BAD_INPUT;
     }
     return ExitCodes.FAILURE;

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       LetterCommand.class,
       KeysCommand.class,
       VaultCommand.class,
-      DirectoryCommand.class
+      DirectoryCommand.class,
+      IntakeCommand.class
     })
 public final class Inzage implements Runnable {
   @Spec CommandSpec spec;

@@ -51,6 +51,11 @@ class ExitCodeMappingTest {
             2,
             "private key: wrong passphrase"),
         Arguments.of(
+            new eu.inzage.adapters.intake.MailboxLoginException(
+                "the IMAP server refused the login"),
+            2,
+            "the IMAP server refused the login"),
+        Arguments.of(
             new IntegrityException("reply: signature does not verify"),
             1,
             "reply: signature does not verify"),

@@ -5,9 +5,9 @@ import java.io.InputStream;
 
 /**
  * Where the attachments of matched replies go: the campaign seals them into the participant's vault
- * (the copy of Art. 15(3) is the participant's personal data); {@link FileAttachmentSink} writes
- * them to a folder. The intake streams each attachment (it never holds one in memory) and computes
- * its size and SHA-256 itself.
+ * (the copy of Art. 15(3) is the participant's personal data) with {@link VaultAttachmentSink};
+ * {@link FileAttachmentSink} writes them to a folder. The intake streams each attachment (it never
+ * holds one in memory) and computes its size and SHA-256 itself.
  */
 public interface AttachmentSink {
   /**

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * An {@link AttachmentSink} that writes each attachment to {@code
- * root/REFERENCE/MESSAGEKEY/NN-NAME} (for tests and the command line; a campaign seals attachments
- * into the vault instead). Each file is written to a temporary name first and then moved into
- * place, so a file under its final name is complete. The names are the intake's sanitised ones, so
- * no path leaves {@code root}.
+ * root/REFERENCE/MESSAGEKEY/NN-NAME}, for tests; a campaign (and {@code inzage intake}) seals
+ * attachments into the vault with {@link VaultAttachmentSink} instead. Each file is written to a
+ * temporary name first and then moved into place, so a file under its final name is complete. The
+ * names are the intake's sanitised ones, so no path leaves {@code root}.
  */
 public final class FileAttachmentSink implements AttachmentSink {
   private final Path root;

@@ -54,8 +54,9 @@ public final class ReplyIntake {
 
   /**
    * Reads every message of the folder once and hands each outcome to the handler as soon as it is
-   * known. A message counts as processed (and is marked or moved when configured) only after the
-   * handler's {@link IntakeHandler#matched(IntakeRecord)} returns.
+   * known. A message counts as processed (and is marked, moved or deleted when configured) only
+   * after the handler's {@link IntakeHandler#matched(IntakeRecord)} returns and the message was
+   * recorded in {@link ProcessedMessages}.
    *
    * @param handler receives each matched reply and each message kept aside
    * @return what the run did; its lists are empty, the handler received them
@@ -88,7 +89,7 @@ public final class ReplyIntake {
                 keptAside.add(aside);
               }
             });
-    return new IntakeReport(matched, keptAside, counts.alreadyProcessed());
+    return new IntakeReport(matched, keptAside, counts.alreadyProcessed(), counts.deleted());
   }
 
   /**
@@ -227,7 +228,8 @@ public final class ReplyIntake {
 
     /**
      * What to do with a processed message; {@link AfterProcessing#LEAVE} by default. {@link
-     * AfterProcessing#MOVE} needs {@link #moveTo(String)}.
+     * AfterProcessing#MOVE} needs {@link #moveTo(String)}; {@link AfterProcessing#DELETE} removes
+     * processed messages from the mailbox.
      */
     public Builder afterProcessing(AfterProcessing value) {
       this.afterProcessing = value;

@@ -175,7 +175,7 @@ class SmtpFailureTest {
         .host("127.0.0.1")
         .port(server.port())
         .security(SmtpSecurity.STARTTLS)
-        .trustStore(SmtpChannelTest.greenMailCertificate())
+        .trustStore(scriptedServerCertificate())
         .checkServerIdentity(identityCheck)
         .ledger(SentLedger.inMemory())
         .clock(Samples.CLOCK)
@@ -184,12 +184,26 @@ class SmtpFailureTest {
         .build();
   }
 
-  /** The server side of TLS with GreenMail's self-signed test key. */
-  private static SSLContext serverTls() throws Exception {
+  /** GreenMail's own test key, whose certificate names no host. */
+  private static KeyStore greenMailKey() throws Exception {
     KeyStore keys = KeyStore.getInstance("PKCS12");
     try (InputStream in = GreenMail.class.getClassLoader().getResourceAsStream("greenmail.p12")) {
       keys.load(in, "changeit".toCharArray());
     }
+    return keys;
+  }
+
+  /** The scripted server's certificate (GreenMail's, naming no host) as a trust store. */
+  private static KeyStore scriptedServerCertificate() throws Exception {
+    KeyStore trust = KeyStore.getInstance("PKCS12");
+    trust.load(null, null);
+    trust.setCertificateEntry("greenmail", greenMailKey().getCertificate("greenmail"));
+    return trust;
+  }
+
+  /** The server side of TLS with GreenMail's self-signed test key. */
+  private static SSLContext serverTls() throws Exception {
+    KeyStore keys = greenMailKey();
     KeyManagerFactory factory =
         KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     factory.init(keys, "changeit".toCharArray());

@@ -642,6 +642,119 @@ class ReplyIntakeTest {
   }
 
   @Test
+  void delete_removesOnlyProcessedMessages_keptAsideStay() throws Exception {
+    RawMail.reply("<x1@controller.example>")
+        .to("requests+INZ-2026-0001-TIKTOK@inzage.example")
+        .deliverTo(user);
+    RawMail.reply("<x2@controller.example>").to("someone@inzage.example").deliverTo(user);
+    RawMail.reply("<x3@controller.example>")
+        .to("requests+INZ-2026-0002-GOOGLE@inzage.example")
+        .deliverTo(user);
+
+    IntakeReport report = intake().afterProcessing(AfterProcessing.DELETE).build().run();
+
+    assertThat(report.matched())
+        .extracting(IntakeRecord::messageId)
+        .containsExactly("<x1@controller.example>", "<x3@controller.example>");
+    assertThat(report.keptAside())
+        .extracting(KeptAside::messageId)
+        .containsExactly("<x2@controller.example>");
+    assertThat(report.deleted()).isEqualTo(2);
+    var inbox = GREEN_MAIL.getManagers().getImapHostManager().getInbox(user);
+    assertThat(messageIds(inbox)).containsExactly("<x2@controller.example>");
+    assertThat(GREEN_MAIL.getReceivedMessages()[0].isSet(Flags.Flag.DELETED)).isFalse();
+  }
+
+  @Test
+  void delete_neverWhenTheHandlerFails() throws Exception {
+    RawMail.reply("<y1@controller.example>")
+        .to("requests+INZ-2026-0001-TIKTOK@inzage.example")
+        .deliverTo(user);
+    ReplyIntake intake = intake().afterProcessing(AfterProcessing.DELETE).build();
+
+    assertThatThrownBy(
+            () ->
+                intake.run(
+                    handler(
+                        r -> {
+                          throw new IllegalStateException("the campaign store is down");
+                        })))
+        .isInstanceOf(IllegalStateException.class);
+
+    MimeMessage[] messages = GREEN_MAIL.getReceivedMessages();
+    assertThat(messages).hasSize(1);
+    assertThat(messages[0].isSet(Flags.Flag.DELETED)).isFalse();
+    assertThat(processed.contains(intake.run().matched().get(0).messageKey())).isTrue();
+    assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void delete_neverWhenTheSinkFails() {
+    RawMail.reply("<y2@controller.example>")
+        .to("requests+INZ-2026-0001-TIKTOK@inzage.example")
+        .textPart("attached")
+        .attachment("application/pdf", "filename=\"a.pdf\"", new byte[] {1})
+        .deliverTo(user);
+    AttachmentSink full =
+        new AttachmentSink() {
+          @Override
+          public String store(AttachmentTarget target, java.io.InputStream content)
+              throws IOException {
+            throw new IOException("disk full");
+          }
+
+          @Override
+          public void discard(String reference, String messageKey) {
+            // nothing stored
+          }
+        };
+
+    assertThatThrownBy(
+            () -> intake().sink(full).afterProcessing(AfterProcessing.DELETE).build().run())
+        .isInstanceOf(eu.inzage.core.StorageException.class);
+
+    assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void delete_finishesWhatAnInterruptedRunLeft_aProcessedMessageStillInTheMailbox() {
+    RawMail.reply("<z1@controller.example>")
+        .to("requests+INZ-2026-0001-TIKTOK@inzage.example")
+        .deliverTo(user);
+    RawMail.reply("<z2@controller.example>").to("someone@inzage.example").deliverTo(user);
+    // a run that recorded the message as processed but did not get to delete it
+    assertThat(run().matched()).hasSize(1);
+    assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(2);
+
+    IntakeReport report = intake().afterProcessing(AfterProcessing.DELETE).build().run();
+
+    assertThat(report.matched()).isEmpty();
+    assertThat(report.alreadyProcessed()).isEqualTo(1);
+    assertThat(report.deleted()).isEqualTo(1);
+    assertThat(GREEN_MAIL.getReceivedMessages())
+        .extracting(m -> messageId(m))
+        .containsExactly("<z2@controller.example>");
+  }
+
+  @Test
+  void delete_leavesAMessageSomeoneElseFlaggedDeleted_whenTheServerHasUidPlus() throws Exception {
+    var inbox = GREEN_MAIL.getManagers().getImapHostManager().getInbox(user);
+    inbox.appendMessage(
+        GreenMailUtil.newMimeMessage(
+            RawMail.reply("<w1@controller.example>").to("someone@inzage.example").text()),
+        new Flags(Flags.Flag.DELETED),
+        java.util.Date.from(NOW));
+    RawMail.reply("<w2@controller.example>")
+        .to("requests+INZ-2026-0001-TIKTOK@inzage.example")
+        .deliverTo(user);
+
+    IntakeReport report = intake().afterProcessing(AfterProcessing.DELETE).build().run();
+
+    assertThat(report.deleted()).isEqualTo(1);
+    assertThat(messageIds(inbox)).containsExactly("<w1@controller.example>");
+  }
+
+  @Test
   void receivedFromMailbox_isTheServersArrivalTime() throws Exception {
     Instant arrival = Instant.parse("2026-11-02T10:00:07Z");
     var inbox = GREEN_MAIL.getManagers().getImapHostManager().getInbox(user);
@@ -817,6 +930,14 @@ class ReplyIntakeTest {
       ids.add(stored.getMimeMessage().getMessageID());
     }
     return ids;
+  }
+
+  static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String sha256(byte[] bytes) throws Exception {

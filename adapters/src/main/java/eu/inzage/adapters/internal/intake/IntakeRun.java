@@ -39,6 +39,7 @@ import java.util.Properties;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,8 @@ public final class IntakeRun {
   private Folder folder;
   private Folder destination;
   private int alreadyProcessed;
+  private int deleted;
+  private boolean uidPlus;
 
   /** A run with these settings reporting to this handler. */
   public IntakeRun(IntakeConfig config, IntakeHandler handler) {
@@ -92,6 +95,7 @@ public final class IntakeRun {
     }
     try {
       connect(store);
+      uidPlus = ((IMAPStore) store).hasCapability("UIDPLUS");
       folder = store.getFolder(config.folder());
       if (!folder.exists()) {
         throw new StorageException("the mailbox folder to read does not exist", null);
@@ -125,7 +129,7 @@ public final class IntakeRun {
           sinceReopen = 0;
         }
       }
-      return new IntakeReport(List.of(), List.of(), alreadyProcessed);
+      return new IntakeReport(List.of(), List.of(), alreadyProcessed, deleted);
     } catch (MessagingException e) {
       throw new StorageException("the IMAP server failed during the intake", e);
     } finally {
@@ -244,6 +248,10 @@ public final class IntakeRun {
     }
     if (config.processed().contains(identity.messageKey())) {
       alreadyProcessed++;
+      if (config.afterProcessing() == AfterProcessing.DELETE) {
+        // an earlier run recorded it and stopped before deleting it: finish that
+        delete(message, identity.messageKey());
+      }
       return;
     }
     Inspection inspection;
@@ -278,7 +286,7 @@ public final class IntakeRun {
     config.processed().add(identity.messageKey());
     LOG.info(
         "reply {} matched to {} by {}", identity.messageKey(), outcome.reference(), outcome.rule());
-    afterProcessing(message);
+    afterProcessing(message, identity.messageKey());
   }
 
   /** Keeps an unreadable message aside, unless the connection failed or the message is gone. */
@@ -379,14 +387,30 @@ public final class IntakeRun {
     }
   }
 
-  private void afterProcessing(Message message) throws MessagingException {
+  private void afterProcessing(Message message, String key) throws MessagingException {
     switch (config.afterProcessing()) {
       case MARK_SEEN -> message.setFlag(Flags.Flag.SEEN, true);
       case MOVE -> ((IMAPFolder) folder).moveMessages(new Message[] {message}, destination);
+      case DELETE -> delete(message, key);
       case LEAVE -> {
         // the mailbox stays as it was
       }
     }
+  }
+
+  /**
+   * Flags the message {@code \Deleted} and expunges it at once: with UIDPLUS only this message
+   * ({@code UID EXPUNGE}), otherwise every message flagged {@code \Deleted} in the folder.
+   */
+  private void delete(Message message, String key) throws MessagingException {
+    message.setFlag(Flags.Flag.DELETED, true);
+    if (uidPlus) {
+      ((IMAPFolder) folder).expunge(new Message[] {message});
+    } else {
+      folder.expunge();
+    }
+    deleted++;
+    LOG.info("message {} deleted from the mailbox", key);
   }
 
   private void keepAside(Identity identity, KeepAsideReason reason, String detail) {

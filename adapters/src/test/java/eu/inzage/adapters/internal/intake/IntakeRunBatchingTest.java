@@ -24,13 +24,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Small batches and frequent reopening of the folder (which a real mailbox reaches only after
- * hundreds of messages) keep every message exactly once, also while processed ones are moved out.
+ * hundreds of messages) keep every message exactly once, also while processed ones are moved out or
+ * deleted (expunged) between them.
  */
 class IntakeRunBatchingTest {
   @RegisterExtension
@@ -39,8 +41,12 @@ class IntakeRunBatchingTest {
 
   @TempDir Path temp;
 
-  @Test
-  void smallBatches_reopenedFolder_movingMessages_eachMessageOnce() throws Exception {
+  @ParameterizedTest
+  @EnumSource(
+      value = AfterProcessing.class,
+      names = {"MOVE", "DELETE"})
+  void smallBatches_reopenedFolder_movingOrDeletingMessages_eachMessageOnce(AfterProcessing after)
+      throws Exception {
     GreenMailUser user = GREEN_MAIL.setUser("intake@inzage.example", "intake", "pw-batching");
     for (int i = 1; i <= 9; i++) {
       String to =
@@ -70,8 +76,8 @@ class IntakeRunBatchingTest {
             ProcessedMessages.inMemory(),
             Clock.fixed(Instant.parse("2026-11-03T09:00:00Z"), ZoneOffset.UTC),
             ReceivedSource.CLOCK,
-            AfterProcessing.MOVE,
-            "Processed",
+            after,
+            after == AfterProcessing.MOVE ? "Processed" : null,
             "requests",
             null,
             ReplyIntake.REFERENCE);
@@ -106,6 +112,12 @@ class IntakeRunBatchingTest {
     assertThat(report.alreadyProcessed()).isZero();
     var manager = GREEN_MAIL.getManagers().getImapHostManager();
     assertThat(manager.getInbox(user).getMessageCount()).isEqualTo(3);
-    assertThat(manager.getFolder(user, "Processed").getMessageCount()).isEqualTo(6);
+    if (after == AfterProcessing.MOVE) {
+      assertThat(manager.getFolder(user, "Processed").getMessageCount()).isEqualTo(6);
+      assertThat(report.deleted()).isZero();
+    } else {
+      assertThat(manager.getFolder(user, "Processed")).isNull();
+      assertThat(report.deleted()).isEqualTo(6);
+    }
   }
 }
