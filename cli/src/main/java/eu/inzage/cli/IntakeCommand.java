@@ -14,13 +14,25 @@ import eu.inzage.adapters.intake.ReplyIntake;
 import eu.inzage.adapters.intake.VaultAttachmentSink;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
+import eu.inzage.core.json.InzageJson;
+import eu.inzage.core.lifecycle.Lifecycle;
+import eu.inzage.core.lifecycle.RequestEvent;
+import eu.inzage.core.lifecycle.RequestHistory;
+import eu.inzage.core.lifecycle.RequestStatus;
+import eu.inzage.core.validation.ModelValidator;
 import eu.inzage.crypto.OrganisationSigningKey;
 import eu.inzage.crypto.Vault;
 import eu.inzage.crypto.blob.BlobStores;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
@@ -209,12 +221,14 @@ final class IntakeCommand extends Subcommand {
     } finally {
       Arrays.fill(password, '\0');
     }
-    Collected collected = new Collected();
+    Collected collected = new Collected(known);
     IntakeReport report = intake.run(collected);
     ObjectNode result = cli().object();
     ArrayNode matched = result.putArray("matched");
     for (IntakeRecord reply : collected.matched) {
-      matched.add(describe(reply, known.recipient(reply.reference()).subject()));
+      matched.add(
+          describe(reply, known.recipient(reply.reference()).subject())
+              .put("recorded", collected.recorded.get(reply.messageKey())));
     }
     ArrayNode aside = result.putArray("keptAside");
     for (KeptAside kept : collected.keptAside) {
@@ -284,19 +298,63 @@ final class IntakeCommand extends Subcommand {
         || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
-  /** The run's outcomes, printed together at the end. */
-  private static final class Collected implements IntakeHandler {
+  /**
+   * The run's outcomes, printed together at the end. A controller's first reply to a request whose
+   * line names its {@code request} file is recorded there as {@code acknowledged} (the controller
+   * has the request) when the request stands at {@code SUBMITTED}; a bounce records nothing. What
+   * the reply answers is for its assessment to record.
+   */
+  private final class Collected implements IntakeHandler {
     final List<IntakeRecord> matched = new ArrayList<>();
     final List<KeptAside> keptAside = new ArrayList<>();
+    final Map<String, String> recorded = new HashMap<>();
+    private final IntakeRequests known;
+
+    Collected(IntakeRequests known) {
+      this.known = known;
+    }
 
     @Override
     public void matched(IntakeRecord intakeRecord) {
       matched.add(intakeRecord);
+      if (intakeRecord.bounce()) {
+        return;
+      }
+      known
+          .requestFile(intakeRecord.reference())
+          .ifPresent(
+              file -> {
+                if (acknowledge(file, intakeRecord.received())) {
+                  recorded.put(intakeRecord.messageKey(), "acknowledged");
+                }
+              });
     }
 
     @Override
     public void keptAside(KeptAside aside) {
       keptAside.add(aside);
+    }
+  }
+
+  /** Appends {@code acknowledged} to a request that stands at {@code SUBMITTED}. */
+  private boolean acknowledge(Path file, Instant received) {
+    try {
+      ModelValidator validator = ModelValidator.create(cli().clock());
+      RequestHistory history =
+          ModelFiles.read(cli(), validator, "--requests", "request", file, RequestHistory.class);
+      Lifecycle lifecycle = Lifecycle.standard();
+      if (lifecycle.status(history) != RequestStatus.SUBMITTED) {
+        return false;
+      }
+      RequestHistory appended = lifecycle.append(history, new RequestEvent.Acknowledged(received));
+      AtomicFiles.write(
+          file,
+          (InzageJson.strict().write(appended) + "\n").getBytes(StandardCharsets.UTF_8),
+          false,
+          true);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

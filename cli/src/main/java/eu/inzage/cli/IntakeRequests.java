@@ -29,15 +29,15 @@ import java.util.regex.Pattern;
 
 /**
  * The requests file of {@code inzage intake --requests}: JSON Lines, one request a line, {@code
- * {"reference": ID, "participant": ID, "recipient": PATH, "messageIds": ["<…>", …]}}. Read
- * strictly: an unknown field, a malformed id, a reference or Message-ID given twice, a key file
- * that cannot be read are refused naming {@code requests.LINE.FIELD} (never the value). A relative
- * {@code recipient} path is resolved against the folder of the requests file. Blank lines are
- * skipped.
+ * {"reference": ID, "participant": ID, "recipient": PATH, "messageIds": ["<…>", …], "request":
+ * PATH}} ({@code messageIds} and {@code request} optional). Read strictly: an unknown field, a
+ * malformed id, a reference or Message-ID given twice, a key file that cannot be read are refused
+ * naming {@code requests.LINE.FIELD} (never the value). A relative {@code recipient} path is
+ * resolved against the folder of the requests file. Blank lines are skipped.
  */
 final class IntakeRequests implements RequestLookup {
   private static final Set<String> FIELDS =
-      Set.of("reference", "participant", "recipient", "messageIds");
+      Set.of("reference", "participant", "recipient", "messageIds", "request");
 
   /** A Message-ID as sent: angle brackets around printable ASCII without spaces. */
   private static final Pattern MESSAGE_ID = Pattern.compile("<[!-;=?-~]{1,994}>");
@@ -51,6 +51,7 @@ final class IntakeRequests implements RequestLookup {
   private final Map<String, VaultAttachmentSink.Recipient> byReference = new HashMap<>();
   private final Map<String, String> referenceByLowerCase = new HashMap<>();
   private final Map<String, String> referenceByMessageId = new HashMap<>();
+  private final Map<String, Path> requestFiles = new HashMap<>();
 
   private IntakeRequests() {}
 
@@ -127,7 +128,7 @@ final class IntakeRequests implements RequestLookup {
         throw new InvalidInputException(
             FIELD_NAME.matcher(name).matches() ? at + "." + name : at,
             ViolationCode.UNKNOWN_FIELD,
-            "unknown field (expected reference, participant, recipient, messageIds)");
+            "unknown field (expected reference, participant, recipient, messageIds, request)");
       }
     }
     String reference = Identifiers.require(at + ".reference", text(node, at, "reference"));
@@ -157,8 +158,34 @@ final class IntakeRequests implements RequestLookup {
         }
       }
     }
+    JsonNode request = node.get("request");
+    if (request != null && !request.isNull()) {
+      requestFiles.put(reference, requestFile(folder, at + ".request", text(node, at, "request")));
+    }
     referenceByLowerCase.put(lower, reference);
     byReference.put(reference, new VaultAttachmentSink.Recipient(participant, key));
+  }
+
+  /** An existing request file (the form {@code inzage status} reads), relative to the folder. */
+  private static Path requestFile(Path folder, String field, String path) {
+    if (path.isBlank() || path.indexOf('\0') >= 0) {
+      throw new InvalidInputException(field, ViolationCode.INVALID_VALUE, "not a file path");
+    }
+    Path file;
+    try {
+      file = folder.resolve(path).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new InvalidInputException(field, ViolationCode.INVALID_VALUE, "not a file path");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(field, ViolationCode.REQUIRED, "no such request file");
+    }
+    return file;
+  }
+
+  /** The request file of a reference, if its line names one. */
+  Optional<Path> requestFile(String reference) {
+    return Optional.ofNullable(requestFiles.get(reference));
   }
 
   private static String text(JsonNode node, String at, String field) {

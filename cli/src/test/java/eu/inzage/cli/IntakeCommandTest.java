@@ -266,6 +266,40 @@ class IntakeCommandTest {
   }
 
   @Test
+  void theFirstReply_isRecordedAsAcknowledged_inTheRequestFile_once() throws Exception {
+    Files.writeString(
+        dir.resolve("request.json"),
+        "{\"id\":\""
+            + REFERENCE
+            + "\",\"participantId\":\"p-000123\",\"controllerId\":\"tiktok\","
+            + "\"residence\":\"NL\",\"events\":[{\"type\":\"submitted\","
+            + "\"at\":\"2026-10-01T09:00:00Z\",\"channel\":\"EMAIL\"}]}");
+    Files.writeString(
+        dir.resolve("requests.jsonl"),
+        "{\"reference\":\""
+            + REFERENCE
+            + "\",\"participant\":\"p-000123\",\"recipient\":\"keys/public.json\","
+            + "\"request\":\"request.json\"}\n");
+    deliver("<a1@controller.example>", "requests+" + REFERENCE + "@inzage.example", null, null);
+    deliver("<a2@controller.example>", "requests+" + REFERENCE + "@inzage.example", null, null);
+
+    CommandRun run = intake();
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.json().get("matched"))
+        .extracting(m -> m.get("recorded").isNull() ? "none" : m.get("recorded").asText())
+        .containsExactly("acknowledged", "none");
+    JsonNode request =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(dir.resolve("request.json").toFile());
+    assertThat(request.get("events")).hasSize(2);
+    assertThat(request.get("events").get(1).get("type").asText()).isEqualTo("acknowledged");
+    assertThat(request.get("events").get(1).get("at").asText()).isEqualTo(ARRIVAL.toString());
+    CommandRun status = run("status", "--request", p("request.json"), "--on", "2026-11-03");
+    assertThat(status.json().get("status").asText()).isEqualTo("ACKNOWLEDGED");
+  }
+
+  @Test
   void aReferenceInTheSubject_endingASentence_isRead() throws Exception {
     user.deliver(
         GreenMailUtil.newMimeMessage(
