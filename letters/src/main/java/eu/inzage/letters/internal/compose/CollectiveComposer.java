@@ -318,27 +318,8 @@ public final class CollectiveComposer {
           new LetterDocument.Field(
               labels.get("label.volume"), labels.format("collective.volume", scope)));
     }
-    return new LetterDocument(
-        language,
-        org.name(),
-        String.join(" \u00b7 ", Composer.nonBlank(org.legalForm(), org.website())),
-        Composer.returnLine(org),
-        composer.sender(org, labels),
-        recipient,
-        info,
-        subject,
-        builder.salutation(),
-        body,
-        null,
-        null,
-        null,
-        labels.get("label.enclosures"),
-        List.of(),
-        labels.get("label.cc"),
-        List.of(),
-        labels.get("label.page"),
-        subject,
-        org.name());
+    return Composer.unsigned(
+        labels, org, recipient, info, subject, builder.salutation(), body, subject);
   }
 
   /** A participant's mandate on its own pages, as the mandate letter prints it. */

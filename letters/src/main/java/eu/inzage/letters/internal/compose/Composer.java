@@ -670,6 +670,42 @@ public final class Composer {
     return SignatureImage.decode(evidence.imageBytes(), field);
   }
 
+  /**
+   * A document in the letter frame of {@code org} without closing or signature, enclosures or
+   * copies: the collective cover letters and the post bundle's address sheet.
+   */
+  static LetterDocument unsigned(
+      Labels labels,
+      Organisation org,
+      List<String> recipient,
+      List<LetterDocument.Field> info,
+      String subject,
+      String salutation,
+      List<Block> body,
+      String title) {
+    return new LetterDocument(
+        labels.language(),
+        org.name(),
+        String.join(" \u00b7 ", nonBlank(org.legalForm(), org.website())),
+        returnLine(org),
+        sender(org, labels),
+        recipient,
+        info,
+        subject,
+        salutation,
+        body,
+        null,
+        null,
+        null,
+        labels.get("label.enclosures"),
+        List.of(),
+        labels.get("label.cc"),
+        List.of(),
+        labels.get("label.page"),
+        title,
+        org.name());
+  }
+
   static String returnLine(Organisation org) {
     List<String> parts = new ArrayList<>();
     parts.add(org.name());
@@ -679,7 +715,7 @@ public final class Composer {
     return String.join(" \u00b7 ", parts);
   }
 
-  List<String> sender(Organisation org, Labels labels) {
+  static List<String> sender(Organisation org, Labels labels) {
     List<String> lines = new ArrayList<>();
     if (org.address() != null) {
       lines.addAll(org.address().lines());
@@ -707,7 +743,7 @@ public final class Composer {
     return String.join(", ", parts);
   }
 
-  private static Locale locale(Labels labels) {
+  static Locale locale(Labels labels) {
     return Locale.forLanguageTag(labels.language());
   }
 

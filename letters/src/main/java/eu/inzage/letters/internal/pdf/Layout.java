@@ -11,23 +11,23 @@ import java.util.List;
 
 /**
  * Lays a letter out on A4 pages as a DIN 5008 (form B) business letter: letterhead, the return line
- * and recipient in the window of a C5/6 or DL envelope (20 mm from the left, 45 mm from the top),
- * the information block with reference and date on the right, fold and punch marks, the subject,
- * wrapped body text, a signature block kept on one page, enclosures, and "page x of y" footers on
- * letters of more than one page.
+ * and recipient in the window of a C5/6 or DL envelope ({@link EnvelopeWindow}: 20 mm from the
+ * left, 45 mm from the top), the information block with reference and date on the right, fold and
+ * punch marks, the subject, wrapped body text, a signature block kept on one page, enclosures, and
+ * "page x of y" footers on letters of more than one page.
  */
 final class Layout {
   static final float MM = 72f / 25.4f;
   static final float PAGE_W = 210 * MM;
   static final float PAGE_H = 297 * MM;
-  private static final float LEFT = 25 * MM;
+  private static final float LEFT = EnvelopeWindow.TEXT_LEFT_MM * MM;
   private static final float RIGHT = PAGE_W - 20 * MM;
   private static final float WIDTH = RIGHT - LEFT;
   private static final float BOTTOM = 22 * MM;
   private static final float SIZE = 10f;
   private static final float LEADING = 13.4f;
   private static final float INFO_X = 125 * MM;
-  private static final float WINDOW_W = 80 * MM;
+  private static final float WINDOW_W = EnvelopeWindow.TEXT_WIDTH_MM * MM;
   private static final float TEXT_GRAY = 0f;
   private static final float SOFT_GRAY = 0.35f;
 
@@ -99,9 +99,9 @@ final class Layout {
     page.add(new Op.Rule(4 * MM, top(210), 8 * MM, top(210), 0.4f, 0.5f));
     page.add(new Op.Rule(4 * MM, top(148.5f), 10 * MM, top(148.5f), 0.4f, 0.5f));
 
-    float windowBottom = top(45);
+    float windowBottom = top(EnvelopeWindow.TOP_MM);
     if (!doc.recipient().isEmpty()) {
-      float ry = top(49);
+      float ry = top(EnvelopeWindow.RETURN_LINE_MM);
       if (!doc.returnLine().isEmpty()) {
         List<String> back = wrap(regular, 6.5f, doc.returnLine(), WINDOW_W);
         for (String line : back.subList(0, Math.min(2, back.size()))) {
@@ -110,7 +110,7 @@ final class Layout {
         }
         page.add(new Op.Rule(LEFT, ry + 5, LEFT + WINDOW_W, ry + 5, 0.3f, 0.6f));
       }
-      ry = Math.min(ry - 6, top(56));
+      ry = Math.min(ry - 6, top(EnvelopeWindow.RECIPIENT_MM));
       for (String entry : doc.recipient()) {
         for (String line : wrap(regular, SIZE, entry, WINDOW_W)) {
           run(regular, SIZE, LEFT, ry, line, TEXT_GRAY);
