@@ -29,7 +29,9 @@ import eu.inzage.letters.Letter;
 import eu.inzage.letters.LetterFacts;
 import eu.inzage.letters.LetterInput;
 import eu.inzage.letters.LetterKind;
+import eu.inzage.letters.LetterPdf;
 import eu.inzage.letters.Letters;
+import eu.inzage.letters.PostBundle;
 import eu.inzage.letters.RequestFacts;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -163,6 +165,15 @@ final class SendCommand extends Subcommand {
             "for a controller that takes requests by web form: write the text to paste, the PDFs"
                 + " and the checklist into DIR; confirm later with inzage record")
     Path webForm;
+
+    @Option(
+        names = "--post",
+        paramLabel = "FILE",
+        description =
+            "for post: one print-ready PDF/A bundle — an address sheet for a window envelope, the"
+                + " letter, the mandate, and a copy for an Art. 27 representative; record the"
+                + " registered-mail tracking number later with inzage record")
+    Path post;
   }
 
   /** An SMTP server. */
@@ -215,7 +226,16 @@ final class SendCommand extends Subcommand {
         reference != null
             ? Identifiers.require("--reference", reference)
             : defaultReference(person.id(), profile.id());
-    ChannelType channel = route.webForm != null ? ChannelType.WEB_FORM : ChannelType.EMAIL;
+    ChannelType channel =
+        route.webForm != null
+            ? ChannelType.WEB_FORM
+            : route.post != null ? ChannelType.POST : ChannelType.EMAIL;
+    if (route.post != null && (mandate != null || idCopy != null)) {
+      throw new InvalidInputException(
+          "--post",
+          ViolationCode.INVALID_VALUE,
+          "a post bundle holds PDF/A documents only: render the mandate with --signed-on");
+    }
     SubmissionRoute way =
         adapter
             .route(channel)
@@ -226,7 +246,11 @@ final class SendCommand extends Subcommand {
                         ViolationCode.INVALID_VALUE,
                         profile.id()
                             + " takes no requests by "
-                            + (channel == ChannelType.EMAIL ? "e-mail" : "web form")
+                            + switch (channel) {
+                              case EMAIL -> "e-mail";
+                              case WEB_FORM -> "web form";
+                              default -> "post";
+                            }
                             + "; use "
                             + adapter.preferredRoute().map(SendCommand::describe).orElse("post")));
 
@@ -247,11 +271,12 @@ final class SendCommand extends Subcommand {
                 .withFacts(facts)
                 .withReference(ref));
     List<Document> documents = new ArrayList<>();
-    documents.add(new Document("access-request-" + ref + ".pdf", letter.toPdf().bytes()));
     documents.add(
-        new Document("mandate-" + ref + ".pdf", mandateBytes(letters, person, profile, org, ref)));
+        new Document("access-request-" + ref + ".pdf", letter.subject(), letter.toPdf().bytes()));
+    documents.add(mandateDocument(letters, person, profile, org, ref));
     if (idCopy != null) {
-      documents.add(new Document("id-copy-" + ref + ".pdf", readPdf("--id-copy", idCopy)));
+      documents.add(
+          new Document("id-copy-" + ref + ".pdf", "ID copy", readPdf("--id-copy", idCopy)));
     }
 
     ObjectNode result = cli().object();
@@ -263,6 +288,9 @@ final class SendCommand extends Subcommand {
     result.put("due", facts.due() == null ? null : facts.due().toString());
     if (route.webForm != null) {
       return webForm(result, way, person, org, letter, documents);
+    }
+    if (route.post != null) {
+      return post(result, way, profile, org, letter, documents);
     }
     EmailSubmission.Builder mail =
         EmailSubmission.builder()
@@ -415,11 +443,63 @@ final class SendCommand extends Subcommand {
     return builder.build();
   }
 
-  private byte[] mandateBytes(
+  /**
+   * The bundle for post: an address sheet for a window envelope before the letter and the mandate
+   * (PDF/A-2b), and the same behind a sheet of its own for the Art. 27 representative.
+   */
+  private int post(
+      ObjectNode result,
+      SubmissionRoute way,
+      ControllerProfile profile,
+      Organisation org,
+      Letter letter,
+      List<Document> documents)
+      throws Exception {
+    if (way.address() == null) {
+      throw new InvalidInputException(
+          "--controller", ViolationCode.INVALID_VALUE, profile.id() + " has no postal address");
+    }
+    cli().outputFile("--post", route.post);
+    AtomicFiles.requireWritable(route.post);
+    PostBundle.Builder bundle =
+        PostBundle.builder()
+            .clock(cli().clock())
+            .sender(org)
+            .recipient(way.target(), way.address())
+            .language(letter.language())
+            .reference(result.get("reference").asText());
+    if (profile.representative() != null && profile.representative().address() != null) {
+      bundle.copyTo(profile.representative().name(), profile.representative().address());
+    }
+    for (Document d : documents) {
+      bundle.document(d.title(), d.bytes());
+    }
+    PostBundle built = bundle.build();
+    LetterPdf pdf = built.toPdf();
+    byte[] bytes = pdf.bytes();
+    AtomicFiles.write(route.post, bytes, false, true);
+    result.put("route", "post");
+    result.put("file", route.post.toString());
+    result.put("envelopes", built.envelopes());
+    result.put("pages", pdf.pages());
+    result.put("pdfa", "PDF/A-2b");
+    result.put("bytes", bytes.length);
+    result.put("sha256", sha256(bytes));
+    result.put(
+        "confirm",
+        "after posting, record it: inzage record --request FILE --event"
+            + " '{\"type\":\"submitted\",\"at\":\"…\",\"channel\":\"POST\",\"proof\":\"registered"
+            + " mail …\"}'");
+    cli().print(result);
+    return ExitCodes.OK;
+  }
+
+  private Document mandateDocument(
       Letters letters, Participant person, ControllerProfile profile, Organisation org, String ref)
       throws Exception {
+    String name = "mandate-" + ref + ".pdf";
     if (mandate != null) {
-      return readPdf("--mandate", mandate);
+      return new Document(name, "Mandate", readPdf("--mandate", mandate));
     }
     LocalDate day = Dates.parse("--signed-on", signedOn);
     Letter rendered =
@@ -428,7 +508,7 @@ final class SendCommand extends Subcommand {
                 .withLanguage(lang)
                 .withFacts(LetterFacts.builder().signedOn(day).build())
                 .withReference(ref));
-    return rendered.toPdf().bytes();
+    return new Document(name, rendered.subject(), rendered.toPdf().bytes());
   }
 
   private byte[] readPdf(String option, Path file) throws Exception {
@@ -505,5 +585,5 @@ final class SendCommand extends Subcommand {
     }
   }
 
-  private record Document(String name, byte[] bytes) {}
+  private record Document(String name, String title, byte[] bytes) {}
 }

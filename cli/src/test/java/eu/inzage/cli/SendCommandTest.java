@@ -274,6 +274,60 @@ class SendCommandTest {
     }
   }
 
+  @Test
+  void zoom_byPost_oneBundle_withACopyForTheRepresentative() throws Exception {
+    Path bundle = dir.resolve("post/zoom.pdf");
+
+    CommandRun run = send(PARTICIPANT, "zoom", "--post", bundle.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode json = run.json();
+    assertThat(json.get("route").asText()).isEqualTo("post");
+    assertThat(json.get("envelopes").asInt()).isEqualTo(2);
+    assertThat(json.get("pdfa").asText()).isEqualTo("PDF/A-2b");
+    // by post the day of receipt is not known, so the letter states no due date
+    assertThat(json.get("due").isNull()).isTrue();
+    byte[] pdf = Files.readAllBytes(bundle);
+    assertThat(sha256(pdf)).isEqualTo(json.get("sha256").asText());
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isEqualTo(json.get("pages").asInt());
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+    assertThat(text)
+        .contains("Zoom Communications, Inc.")
+        .contains("Lionheart Squared (Europe) Ltd")
+        .contains("p-000123-zoom");
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void post_withAMandateFileThatMayNotBePdfA_isRefused_andWritesNothing() throws Exception {
+    Path mandate =
+        Files.write(dir.resolve("m.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    Path file = Files.writeString(dir.resolve("p.json"), PARTICIPANT);
+    Path bundle = dir.resolve("zoom.pdf");
+
+    CommandRun run =
+        CommandRun.of(
+            CLOCK,
+            "send",
+            "--controller",
+            "zoom",
+            "--participant",
+            file.toString(),
+            "--organisation",
+            ORGANISATION.toString(),
+            "--mandate",
+            mandate.toString(),
+            "--post",
+            bundle.toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("--post INVALID_VALUE");
+    assertThat(bundle).doesNotExist();
+  }
+
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
