@@ -161,7 +161,9 @@ public final class PostBundle {
    * @return the page counts of what was written
    * @throws InvalidInputException at {@code documents.N} for a document that is not a readable,
    *     unencrypted PDF/A-1 or PDF/A-2 file with A4 pages, embedded fonts and no output intent
-   *     other than sRGB (nothing useful was written then)
+   *     other than sRGB; at {@code recipient} or {@code copies.N} ({@code TOO_LONG}) for a name and
+   *     address that need more lines than the envelope window shows (eight at 10 pt); nothing
+   *     useful was written then
    * @throws IllegalStateException when a bundle with a document given as a stream is written again
    * @throws IOException when reading a document's stream, a scratch file or writing {@code out}
    *     fails

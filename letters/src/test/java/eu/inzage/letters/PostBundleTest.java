@@ -306,13 +306,70 @@ class PostBundleTest {
     // one sheet of two pages, then fifty one-page documents each on a sheet of its own
     assertThat(printed[0].pages()).isEqualTo(2 + 2 * PostBundle.MAX_DOCUMENTS);
     assertThat(printed[0].blankPages()).isEqualTo(PostBundle.MAX_DOCUMENTS);
-    assertThatThrownBy(() -> builder.document("One too many", idCopy))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(Violation::field)
-                    .containsExactly("documents"));
+    Refusals.refusedAt(
+        () -> builder.document("One too many", idCopy), "documents", ViolationCode.TOO_LONG);
+  }
+
+  static Stream<Arguments> tallAddresses() {
+    Address tall = Address.of("Suite 600, ".repeat(24).strip(), "95113", "San Jose", "US");
+    return Stream.of(
+        Arguments.of(
+            (Consumer<PostBundle.Builder>) b -> b.recipient("Zoom Communications, Inc.", tall),
+            "recipient"),
+        Arguments.of(
+            (Consumer<PostBundle.Builder>)
+                b -> b.recipient("Zoom Communications, Inc.", ZOOM).copyTo("Representative", tall),
+            "copies.0"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("tallAddresses")
+  void writeTo_addressTallerThanTheWindow_isRefused(
+      Consumer<PostBundle.Builder> recipients, String field) {
+    PostBundle.Builder builder =
+        PostBundle.builder()
+            .clock(Fixtures.CLOCK)
+            .sender(Fixtures.organisation())
+            .language("en")
+            .reference(REFERENCE)
+            .document("Mandate", mandate);
+    recipients.accept(builder);
+    PostBundle bundle = builder.build();
+
+    Refusals.refusedAt(
+        () -> bundle.writeTo(new ByteArrayOutputStream()), field, ViolationCode.TOO_LONG);
+  }
+
+  @Test
+  void addressSheet_eightLines_fitTheWindow() throws Exception {
+    // name on two lines, street on three, city, region, country: eight lines
+    String name = "Zoom Communications Incorporated, Department of Data Protection and Privacy";
+    Address address =
+        new Address(
+            "Attention of the Data Protection Officer, Legal Department, 55 Almaden Boulevard,"
+                + " Suite 600, Building North",
+            "95113",
+            "San Jose",
+            "California",
+            "GB");
+    byte[] pdf =
+        PostBundle.builder()
+            .clock(Fixtures.CLOCK)
+            .sender(Fixtures.organisation())
+            .recipient(name, address)
+            .language("en")
+            .reference(REFERENCE)
+            .document("Mandate", mandate)
+            .build()
+            .toPdf()
+            .bytes();
+
+    float bottom = (EnvelopeWindow.TOP_MM + EnvelopeWindow.HEIGHT_MM) * MM;
+    Map<Float, List<TextPosition>> rows = leftColumnRows(pdf);
+    float last = baseline(rows, "UNITED KINGDOM");
+    float returnLine = baseline(rows, "Stichting Inzage Collectief ·");
+    assertThat(rows.keySet().stream().filter(y -> y > returnLine && y <= last)).hasSize(8);
+    assertThat(last).isLessThanOrEqualTo(bottom);
   }
 
   @Test
@@ -345,17 +402,11 @@ class PostBundleTest {
     PostBundle bundle = bundle().document("Letter", access).document("Enclosure", file).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    assertThatThrownBy(() -> bundle.writeTo(out))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::code)
-                  .containsExactly(
-                      org.assertj.core.groups.Tuple.tuple(
-                          "documents.1", ViolationCode.INVALID_VALUE));
-              assertThat(e.getMessage()).contains(why);
-            });
+    assertThat(
+            Refusals.refusedAt(
+                    () -> bundle.writeTo(out), "documents.1", ViolationCode.INVALID_VALUE)
+                .getMessage())
+        .contains(why);
   }
 
   static Stream<Arguments> refusedSettings() {
@@ -459,14 +510,9 @@ class PostBundleTest {
   @MethodSource("refusedSettings")
   void builder_badSetting_isRefusedNamingTheField(
       String name, Consumer<PostBundle.Builder> setting, String field, ViolationCode code) {
-    assertThatThrownBy(() -> setting.accept(PostBundle.builder()))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> {
-              assertThat(e.violations()).extracting(Violation::field).containsExactly(field);
-              assertThat(e.violations()).extracting(Violation::code).containsExactly(code);
-              assertThat(e.getMessage()).doesNotContain("Zoom").doesNotContain("Mandate");
-            });
+    assertThat(Refusals.refusedAt(() -> setting.accept(PostBundle.builder()), field, code))
+        .hasMessageNotContaining("Zoom")
+        .hasMessageNotContaining("Mandate");
   }
 
   @Test
@@ -494,10 +540,8 @@ class PostBundleTest {
     for (int i = 0; i < PostBundle.MAX_COPIES; i++) {
       many.copyTo("Copy " + i, REPRESENTATIVE);
     }
-    assertThatThrownBy(() -> many.copyTo("One too many", REPRESENTATIVE))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("copies"));
+    Refusals.refusedAt(
+        () -> many.copyTo("One too many", REPRESENTATIVE), "copies", ViolationCode.TOO_LONG);
   }
 
   @Test

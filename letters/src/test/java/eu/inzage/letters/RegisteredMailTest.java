@@ -1,9 +1,7 @@
 package eu.inzage.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.lifecycle.RequestEvent;
@@ -53,13 +51,7 @@ class RegisteredMailTest {
   @MethodSource("refused")
   void constructor_badPart_isRefusedNamingIt(
       String carrier, String tracking, LocalDate posted, String field, ViolationCode code) {
-    assertThatThrownBy(() -> new RegisteredMail(carrier, tracking, posted))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> {
-              assertThat(e.violations()).extracting(Violation::field).containsExactly(field);
-              assertThat(e.violations()).extracting(Violation::code).containsExactly(code);
-            });
+    Refusals.refusedAt(() -> new RegisteredMail(carrier, tracking, posted), field, code);
   }
 
   static Stream<Arguments> days() {
@@ -80,15 +72,7 @@ class RegisteredMailTest {
       assertThat(mail.requirePostedBy(clock)).isSameAs(mail);
       assertThat(ModelValidator.create(clock).validate(mail)).isEmpty();
     } else {
-      assertThatThrownBy(() -> mail.requirePostedBy(clock))
-          .isInstanceOfSatisfying(
-              InvalidInputException.class,
-              e ->
-                  assertThat(e.violations())
-                      .extracting(Violation::field, Violation::code)
-                      .containsExactly(
-                          org.assertj.core.groups.Tuple.tuple(
-                              "postedOn", ViolationCode.FUTURE_DATE)));
+      Refusals.refusedAt(() -> mail.requirePostedBy(clock), "postedOn", ViolationCode.FUTURE_DATE);
       assertThat(ModelValidator.create(clock).validate(mail))
           .extracting(Violation::field, Violation::code)
           .containsExactly(

@@ -40,6 +40,7 @@ final class Layout {
   private final List<List<Op>> pages = new ArrayList<>();
   private List<Op> page;
   private float y;
+  private boolean recipientInWindow = true;
 
   Layout(LetterDocument doc, FontUse regular, FontUse bold) {
     this.doc = doc;
@@ -76,6 +77,14 @@ final class Layout {
     list(doc.ccLabel(), doc.cc());
     footers();
     return pages;
+  }
+
+  /**
+   * Whether the recipient's lines, as laid out, end inside the envelope window field (true for a
+   * document without recipient); known once {@link #layout()} has run.
+   */
+  boolean recipientInWindow() {
+    return recipientInWindow;
   }
 
   private void firstPage() {
@@ -118,6 +127,9 @@ final class Layout {
         }
       }
       windowBottom = ry;
+      // the last line's descenders (about a quarter of the size) must stay above the field's edge
+      recipientInWindow =
+          ry + 12.2f - 0.25f * SIZE >= top(EnvelopeWindow.TOP_MM + EnvelopeWindow.HEIGHT_MM);
     }
     float iy = top(doc.recipient().isEmpty() ? 40 : 49);
     float infoWidth = RIGHT - INFO_X;

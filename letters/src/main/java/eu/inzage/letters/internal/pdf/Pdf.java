@@ -82,20 +82,27 @@ public final class Pdf {
     this.cacheFonts = cacheFonts;
   }
 
-  /** A rendered file and its page count. */
+  /**
+   * A rendered file, its page count, and whether the recipient's address ends inside the envelope
+   * window field ({@link EnvelopeWindow}).
+   */
   // byte arrays compared by content where it matters, never by equals
   @SuppressWarnings("ArrayRecordComponent")
-  public record Rendered(byte[] bytes, int pages) {}
+  public record Rendered(byte[] bytes, int pages, boolean recipientInWindow) {}
 
   /** Renders the letter; {@code created} is its creation time in the metadata. */
   public Rendered render(LetterDocument doc, Instant created) {
     FontUse regular = new FontUse(program(REGULAR), "F1");
     FontUse bold = new FontUse(program(BOLD), "F2");
-    List<List<Op>> pages = new Layout(doc, regular, bold).layout();
+    Layout layout = new Layout(doc, regular, bold);
+    List<List<Op>> pages = layout.layout();
     regular.finish();
     bold.finish();
     try (PDDocument document = new PDDocument()) {
-      return new Rendered(write(document, doc, created, pages, regular, bold), pages.size());
+      return new Rendered(
+          write(document, doc, created, pages, regular, bold),
+          pages.size(),
+          layout.recipientInWindow());
     } catch (IOException e) {
       throw new StorageException("cannot render the PDF", e);
     }

@@ -110,7 +110,8 @@ public final class BundleWriter {
    *
    * @throws InvalidInputException at {@code documents.N} for a document that is not a readable,
    *     unencrypted PDF/A-1 or PDF/A-2 file with A4 pages, embedded fonts and no output intent
-   *     other than sRGB
+   *     other than sRGB; at {@code recipient} or {@code copies.N} ({@code TOO_LONG}) for a name and
+   *     address that need more lines than the envelope window shows
    * @throws IOException when reading a stream, a scratch file or writing {@code out} fails
    */
   public Result write(Spec spec, OutputStream out) throws IOException {
@@ -136,10 +137,13 @@ public final class BundleWriter {
       int blanks = 0;
       List<Integer> sheets = new ArrayList<>();
       String originalTo = null;
-      for (Addressee recipient : spec.recipients()) {
+      for (int r = 0; r < spec.recipients().size(); r++) {
+        Addressee recipient = spec.recipients().get(r);
+        String field = r == 0 ? "recipient" : "copies." + (r - 1);
         PDDocument sheet =
             Loader.loadPDF(
-                new RandomAccessReadBuffer(sheet(spec, recipient, originalTo, entries)), scratch);
+                new RandomAccessReadBuffer(sheet(spec, recipient, field, originalTo, entries)),
+                scratch);
         opened.add(sheet);
         if (bundle == null) {
           bundle = sheet;
@@ -200,9 +204,16 @@ public final class BundleWriter {
   /**
    * The address sheet as PDF/A bytes. The total it states depends on its own length, so it is
    * rendered again in the rare case that the list of documents makes it longer than one page.
+   *
+   * @throws InvalidInputException at {@code field} ({@code TOO_LONG}) when the name and address
+   *     need more lines than the envelope window shows
    */
   private byte[] sheet(
-      Spec spec, Addressee recipient, String originalTo, List<AddressSheet.Entry> entries) {
+      Spec spec,
+      Addressee recipient,
+      String field,
+      String originalTo,
+      List<AddressSheet.Entry> entries) {
     int sheetPages = 1;
     for (int attempt = 0; ; attempt++) {
       int total = total(sheetPages, entries, spec.duplex());
@@ -220,6 +231,10 @@ public final class BundleWriter {
                       entries,
                       total)),
               spec.created());
+      if (!rendered.recipientInWindow()) {
+        throw new InvalidInputException(
+            field, ViolationCode.TOO_LONG, "needs more lines than the envelope window shows");
+      }
       if (rendered.pages() == sheetPages || attempt == 2) {
         return rendered.bytes();
       }
