@@ -3,8 +3,8 @@ package eu.inzage.adapters.replies;
 /**
  * A file inside an archive, as handed to an {@link EntryVisitor}. Its path passed the checks of
  * {@link SafeArchive} (no {@code ..}, no absolute path, drive letter, backslash or control
- * character), but it is still the controller's text: it may name people (a chat partner), so do
- * not log it.
+ * character), but it is still the controller's text: it may name people (a chat partner), so do not
+ * log it.
  *
  * @param path the path inside the archive; inside a nested archive it is prefixed with the nested
  *     archive's path and {@code !/} ({@code data.zip!/user_data.json})

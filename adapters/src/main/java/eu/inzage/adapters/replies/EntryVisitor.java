@@ -8,9 +8,9 @@ import java.io.InputStream;
 public interface EntryVisitor {
 
   /**
-   * Reads one entry. The stream is bounded by the archive's limits: reading past them throws
-   * {@link RejectedReplyException}; it is valid only during this call and need not be read to its
-   * end nor closed.
+   * Reads one entry. The stream is bounded by the archive's limits: reading past them throws {@link
+   * RejectedReplyException}; it is valid only during this call and need not be read to its end nor
+   * closed.
    *
    * @throws IOException if the visitor fails; reported as a {@link eu.inzage.core.StorageException}
    */

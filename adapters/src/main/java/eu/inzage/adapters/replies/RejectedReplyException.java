@@ -13,7 +13,9 @@ public class RejectedReplyException extends InvalidInputException {
 
   /** Why a reply was refused. */
   public enum Reason {
-    /** An entry's path is absolute, has a drive letter or backslash, or climbs out with {@code ..}. */
+    /**
+     * An entry's path is absolute, has a drive letter or backslash, or climbs out with {@code ..}.
+     */
     PATH_TRAVERSAL,
     /** An entry is a symbolic link (its Unix mode in the central directory). */
     SYMLINK,
@@ -51,15 +53,11 @@ public class RejectedReplyException extends InvalidInputException {
   }
 
   private static ViolationCode code(Reason reason) {
-    switch (reason) {
-      case MALFORMED_JSON:
-        return ViolationCode.MALFORMED_JSON;
-      case BAD_NAME:
-        return ViolationCode.CONTROL_CHARACTERS;
-      case NO_EXPORT:
-        return ViolationCode.REQUIRED;
-      default:
-        return ViolationCode.INVALID_VALUE;
-    }
+    return switch (reason) {
+      case MALFORMED_JSON -> ViolationCode.MALFORMED_JSON;
+      case BAD_NAME -> ViolationCode.CONTROL_CHARACTERS;
+      case NO_EXPORT -> ViolationCode.REQUIRED;
+      default -> ViolationCode.INVALID_VALUE;
+    };
   }
 }

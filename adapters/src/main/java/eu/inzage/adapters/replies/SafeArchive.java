@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Reads a ZIP archive as a stream, entry by entry, and hands each file to an {@link EntryVisitor}
  * as a bounded stream; nothing is extracted or written anywhere. Nested archives ({@code *.zip}
- * entries) are read recursively as streams. Refused with a {@link RejectedReplyException}: an
- * entry path that is absolute, has a drive letter or backslash, climbs out with {@code ..} or holds
+ * entries) are read recursively as streams. Refused with a {@link RejectedReplyException}: an entry
+ * path that is absolute, has a drive letter or backslash, climbs out with {@code ..} or holds
  * control characters; a symbolic link; more expanded bytes, a higher expansion ratio, more entries
  * or deeper nesting than the {@link ArchiveLimits}; a truncated or damaged archive. A refusal may
  * come after some entries were visited (a symbolic link or a truncation shows only in the central

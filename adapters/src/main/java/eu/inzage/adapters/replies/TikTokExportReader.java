@@ -46,11 +46,11 @@ public final class TikTokExportReader {
   }
 
   /**
-   * Reads the export file ({@value #CURRENT_FILE} or {@value #LEGACY_FILE}, at any depth, also in
-   * a nested archive) out of a ZIP archive read by the {@link SafeArchive}.
+   * Reads the export file ({@value #CURRENT_FILE} or {@value #LEGACY_FILE}, at any depth, also in a
+   * nested archive) out of a ZIP archive read by the {@link SafeArchive}.
    *
-   * @throws RejectedReplyException if the archive is refused, holds no export file or more than
-   *     one ({@code NO_EXPORT}), or the file is not well-formed
+   * @throws RejectedReplyException if the archive is refused, holds no export file or more than one
+   *     ({@code NO_EXPORT}), or the file is not well-formed
    */
   public ExportReading readArchive(String archiveName, InputStream zip) {
     ExportReading[] found = new ExportReading[1];

@@ -10,10 +10,10 @@ import java.io.OutputStream;
 /**
  * Fuzz tests of the reply readers: whatever the bytes, a reader returns a reading or throws {@link
  * InvalidInputException} (a {@link RejectedReplyException}) whose message holds no control
- * character; nothing else escapes (no other exception, no {@code OutOfMemoryError}, no
- * {@code StackOverflowError}). In the normal build these run in regression mode over the corpus in
- * {@code src/test/resources/eu/inzage/adapters/replies/RepliesFuzzTestInputs/}; {@code
- * JAZZER_FUZZ=1} fuzzes.
+ * character; nothing else escapes (no other exception, no {@code OutOfMemoryError}, no {@code
+ * StackOverflowError}). In the normal build these run in regression mode over the corpus in {@code
+ * src/test/resources/eu/inzage/adapters/replies/RepliesFuzzTestInputs/}; {@code JAZZER_FUZZ=1}
+ * fuzzes.
  */
 class RepliesFuzzTest {
   private static final SafeArchive ARCHIVE =

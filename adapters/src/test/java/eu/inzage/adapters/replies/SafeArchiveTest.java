@@ -109,7 +109,10 @@ class SafeArchiveTest {
     assertThat(e.reason()).isEqualTo(reason);
     assertThat(e.violations().get(0).field()).isEqualTo("export");
     assertThat(e.getMessage()).contains("reply.zip, entry 2").contains(why);
-    assertThat(e.getMessage()).doesNotContain("evil").doesNotContain("secret").doesNotContain("xxxx");
+    assertThat(e.getMessage())
+        .doesNotContain("evil")
+        .doesNotContain("secret")
+        .doesNotContain("xxxx");
   }
 
   @Test
@@ -178,8 +181,7 @@ class SafeArchiveTest {
 
   @Test
   void read_tooManyEntries_refusedAtTheFirstOneTooMany() {
-    byte[] zip =
-        new TestZip().file("1", "1").file("2", "2").file("3", "3").file("4", "4").bytes();
+    byte[] zip = new TestZip().file("1", "1").file("2", "2").file("3", "3").file("4", "4").bytes();
 
     RejectedReplyException e = refusal(limited(1 << 20, 100, 3, 1), zip);
 
@@ -209,10 +211,11 @@ class SafeArchiveTest {
     int endOfEntries = indexOf(zip, new byte[] {0x50, 0x4b, 0x01, 0x02});
     int secondEntry = indexOf(zip, new byte[] {'b', '.', 't', 'x', 't'}) - 30;
 
-    for (int cut : new int[] {40, secondEntry, secondEntry + 10, endOfEntries, endOfEntries + 30,
-        zip.length - 1}) {
-      RejectedReplyException e =
-          refusal(DEFAULTS, Arrays.copyOf(zip, cut));
+    for (int cut :
+        new int[] {
+          40, secondEntry, secondEntry + 10, endOfEntries, endOfEntries + 30, zip.length - 1
+        }) {
+      RejectedReplyException e = refusal(DEFAULTS, Arrays.copyOf(zip, cut));
       assertThat(e.reason()).as("cut at %d", cut).isEqualTo(Reason.TRUNCATED);
       assertThat(e.getMessage()).as("cut at %d", cut).contains("reply.zip");
     }

@@ -87,15 +87,7 @@ final class TestZip {
       offsets.add((long) out.size());
       byte[] name = e.name.getBytes(StandardCharsets.UTF_8);
       int32(out, 0x04034b50);
-      int16(out, 20);
-      int16(out, 0x0800);
-      int16(out, e.method);
-      int16(out, 0);
-      int16(out, 0x21);
-      int32(out, e.crc);
-      int32(out, e.data.length);
-      int32(out, e.size);
-      int16(out, name.length);
+      header(out, e, name);
       int16(out, 0);
       out.write(name, 0, name.length);
       out.write(e.data, 0, e.data.length);
@@ -106,15 +98,7 @@ final class TestZip {
       byte[] name = e.name.getBytes(StandardCharsets.UTF_8);
       int32(out, 0x02014b50);
       int16(out, e.madeBy);
-      int16(out, 20);
-      int16(out, 0x0800);
-      int16(out, e.method);
-      int16(out, 0);
-      int16(out, 0x21);
-      int32(out, e.crc);
-      int32(out, e.data.length);
-      int32(out, e.size);
-      int16(out, name.length);
+      header(out, e, name);
       int16(out, 0);
       int16(out, 0);
       int16(out, 0);
@@ -133,6 +117,19 @@ final class TestZip {
     int32(out, start);
     int16(out, 0);
     return out.toByteArray();
+  }
+
+  /** The fields the local header and the central directory share: version to name length. */
+  private static void header(ByteArrayOutputStream out, Entry e, byte[] name) {
+    int16(out, 20);
+    int16(out, 0x0800);
+    int16(out, e.method);
+    int16(out, 0);
+    int16(out, 0x21);
+    int32(out, e.crc);
+    int32(out, e.data.length);
+    int32(out, e.size);
+    int16(out, name.length);
   }
 
   private static long crc(byte[] data) {

@@ -34,7 +34,8 @@ public final class TikTokExportGenerator {
   private int serial;
 
   /** What the reader must find in a generated export. */
-  public record Expected(Generation generation, Map<String, Category> categories, long unparseable) {
+  public record Expected(
+      Generation generation, Map<String, Category> categories, long unparseable) {
 
     /** The reading the reader must return. */
     public ExportReading reading() {
@@ -95,7 +96,13 @@ public final class TikTokExportGenerator {
     out.write(",");
     list("Your Activity", "Searches", "SearchList", 5, "Date", "SearchTerm");
     out.write(",");
-    list("Your Activity", "Off TikTok Activity", "OffTikTokActivityDataList", 9, "TimeStamp", "Event");
+    list(
+        "Your Activity",
+        "Off TikTok Activity",
+        "OffTikTokActivityDataList",
+        9,
+        "TimeStamp",
+        "Event");
     out.write(",");
     empty("Your Activity", "Ad Interests", "{\"AdInterestCategories\": null}");
     out.write(",");
@@ -142,7 +149,13 @@ public final class TikTokExportGenerator {
     out.write("},\n\"Ads and data\": {");
     empty("Ads and data", "Ad Interests", "{\"AdInterestCategories\": \"\"}");
     out.write(",");
-    list("Ads and data", "Off TikTok Activity", "OffTikTokActivityDataList", 4, "TimeStamp", "Event");
+    list(
+        "Ads and data",
+        "Off TikTok Activity",
+        "OffTikTokActivityDataList",
+        4,
+        "TimeStamp",
+        "Event");
     out.write("},\n\"App Settings\": {");
     settings("App Settings", "Settings");
     out.write("},\n\"Comment\": {");
@@ -170,7 +183,9 @@ public final class TikTokExportGenerator {
   private void profile(String section, String name) throws IOException {
     category(section, name)[0] = 1;
     out.write(
-        "\n  \"" + name + "\": {\"ProfileMap\": {\"userName\": \"synthetic.user\","
+        "\n  \""
+            + name
+            + "\": {\"ProfileMap\": {\"userName\": \"synthetic.user\","
             + " \"emailAddress\": \"someone@example.org\", \"birthDate\": \"01-Jan-1990\","
             + " \"bioDescription\": null, \"likesReceived\": \"12\"}}");
   }
@@ -178,7 +193,9 @@ public final class TikTokExportGenerator {
   private void settings(String section, String name) throws IOException {
     category(section, name)[0] = 1;
     out.write(
-        "\n  \"" + name + "\": {\"SettingsMap\": {\"Allow DownLoad\": \"On\", \"Interests\":"
+        "\n  \""
+            + name
+            + "\": {\"SettingsMap\": {\"Allow DownLoad\": \"On\", \"Interests\":"
             + " [\"Food\", \"Travel\"], \"Private Account\": \"Off\"}}");
   }
 
@@ -209,7 +226,12 @@ public final class TikTokExportGenerator {
       out.write(i == 0 ? "\n    {" : ",\n    {");
       date(tally, dateKey);
       for (String k : keys) {
-        out.write(", \"" + k + "\": \"https://www.tiktokv.com/share/video/" + (7_000_000 + serial++) + "/\"");
+        out.write(
+            ", \""
+                + k
+                + "\": \"https://www.tiktokv.com/share/video/"
+                + (7_000_000 + serial++)
+                + "/\"");
       }
       out.write("}");
       tally[0]++;
@@ -221,18 +243,22 @@ public final class TikTokExportGenerator {
   private void date(long[] tally, String key) throws IOException {
     int pick = random.nextInt(40);
     LocalDate day = EPOCH.plusDays(random.nextInt(1500));
-    String time = String.format("%02d:%02d:%02d", random.nextInt(24), random.nextInt(60), random.nextInt(60));
+    String time =
+        String.format("%02d:%02d:%02d", random.nextInt(24), random.nextInt(60), random.nextInt(60));
     String value;
     if (pick == 0) {
       value = "null";
     } else if (pick == 1) {
-      value = "\"" + day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear() + " (?)\"";
+      value =
+          "\"" + day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear() + " (?)\"";
       unparseable++;
     } else {
       value =
           pick % 3 == 0
               ? "\"" + day + "T" + time + "Z\""
-              : pick % 3 == 1 ? "\"" + day + " " + time + "\"" : "\"" + day + "T" + time + "+02:00\"";
+              : pick % 3 == 1
+                  ? "\"" + day + " " + time + "\""
+                  : "\"" + day + "T" + time + "+02:00\"";
       long epochDay = day.toEpochDay();
       tally[1] = Math.min(tally[1], epochDay);
       tally[2] = Math.max(tally[2], epochDay);

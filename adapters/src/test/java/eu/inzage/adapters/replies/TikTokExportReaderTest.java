@@ -152,7 +152,10 @@ class TikTokExportReaderTest {
               ? TikTokExportReader.CURRENT_FILE
               : TikTokExportReader.LEGACY_FILE;
       byte[] flat =
-          new TestZip().file("README.txt", "hello").file("TikTok/" + file, out.toByteArray()).bytes();
+          new TestZip()
+              .file("README.txt", "hello")
+              .file("TikTok/" + file, out.toByteArray())
+              .bytes();
       byte[] nested =
           new TestZip()
               .file("outer/data.zip", new TestZip().file("inner.zip", flat).bytes())
@@ -211,8 +214,7 @@ class TikTokExportReaderTest {
         Arguments.of("{} trailing".getBytes(StandardCharsets.UTF_8), "not well-formed"),
         Arguments.of("{}{}".getBytes(StandardCharsets.UTF_8), "content after"),
         Arguments.of(
-            ("{\"a\": " + "[".repeat(500) + "]".repeat(500) + "}")
-                .getBytes(StandardCharsets.UTF_8),
+            ("{\"a\": " + "[".repeat(500) + "]".repeat(500) + "}").getBytes(StandardCharsets.UTF_8),
             "not well-formed"),
         Arguments.of(
             "{\"Profile\": {\"ProfileMap\": {\"emailAddress\": \"jane@example.org\" \"x\"}}}"

@@ -32,8 +32,7 @@ final class Dates {
           && digits(text, start + 5, 2)
           && digits(text, start + 8, 2)
           && (n == 10 || text[start + 10] == ' ' || text[start + 10] == 'T')) {
-        return day(
-            number(text, start, 4), number(text, start + 5, 2), number(text, start + 8, 2));
+        return day(number(text, start, 4), number(text, start + 5, 2), number(text, start + 8, 2));
       }
       if (n <= 13 && digits(text, start, n)) {
         long value = 0;

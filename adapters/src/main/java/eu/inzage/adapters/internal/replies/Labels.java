@@ -7,8 +7,8 @@ public final class Labels {
   private Labels() {}
 
   /**
-   * The name with every control, format, separator-other or unassigned character replaced by
-   * {@code ?}, cut to 200 characters; {@code (unnamed)} for null.
+   * The name with every control, format, separator-other or unassigned character replaced by {@code
+   * ?}, cut to 200 characters; {@code (unnamed)} for null.
    */
   public static String safe(String name) {
     if (name == null) {

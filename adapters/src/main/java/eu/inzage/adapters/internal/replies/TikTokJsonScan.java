@@ -116,8 +116,8 @@ public final class TikTokJsonScan {
   }
 
   /**
-   * Counts the records of one category's value (the parser is on its first token; it is left on
-   * the value's last token).
+   * Counts the records of one category's value (the parser is on its first token; it is left on the
+   * value's last token).
    */
   private void value(JsonParser p, Tally tally) throws IOException {
     JsonToken t = p.currentToken();
@@ -130,10 +130,9 @@ public final class TikTokJsonScan {
     int depth = 0;
     int recordDepth = -1;
     boolean dated = false;
-    boolean dateNext = false;
     do {
       switch (t) {
-        case START_OBJECT:
+        case START_OBJECT -> {
           if (recordDepth < 0 && depth > 0 && isList(lists, depth - 1)) {
             recordDepth = depth;
             tally.records++;
@@ -141,35 +140,32 @@ public final class TikTokJsonScan {
           }
           lists = mark(lists, depth, false);
           depth++;
-          break;
-        case START_ARRAY:
+        }
+        case START_ARRAY -> {
           lists = mark(lists, depth, true);
           depth++;
-          break;
-        case END_OBJECT:
-        case END_ARRAY:
+        }
+        case END_OBJECT, END_ARRAY -> {
           depth--;
           if (depth == recordDepth) {
             recordDepth = -1;
           }
-          break;
-        case FIELD_NAME:
-          if (recordDepth >= 0 && depth == recordDepth + 1 && !dated) {
-            dateNext = isDateKey(p.currentName());
-          }
+        }
+        case FIELD_NAME -> {
+          boolean dateNext =
+              recordDepth >= 0 && depth == recordDepth + 1 && !dated && isDateKey(p.currentName());
           t = p.nextToken();
           if (dateNext) {
-            dateNext = false;
             dated = date(p, t, tally);
           }
           continue;
-        case VALUE_NULL:
-          break;
-        default:
+        }
+        case VALUE_NULL -> {}
+        default -> {
           if (recordDepth < 0 && !tally.scalars) {
             tally.scalars = hasContent(p, t);
           }
-          break;
+        }
       }
       if (depth == 0) {
         return;
@@ -247,7 +243,8 @@ public final class TikTokJsonScan {
   /** A section name without trailing colons or spaces, control characters replaced. */
   static String clean(String name) {
     int end = name.length();
-    while (end > 0 && (name.charAt(end - 1) == ':' || Character.isWhitespace(name.charAt(end - 1)))) {
+    while (end > 0
+        && (name.charAt(end - 1) == ':' || Character.isWhitespace(name.charAt(end - 1)))) {
       end--;
     }
     int start = 0;

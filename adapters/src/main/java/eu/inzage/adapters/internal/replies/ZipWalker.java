@@ -194,11 +194,12 @@ public final class ZipWalker {
   }
 
   static RejectedReplyException malformed(String at) {
-    return new RejectedReplyException(Reason.MALFORMED_ARCHIVE, at + ": not a readable ZIP archive");
+    return new RejectedReplyException(
+        Reason.MALFORMED_ARCHIVE, at + ": not a readable ZIP archive");
   }
 
   /** The compressed bytes of one archive: counted, with the last ones kept for the directory. */
-  private static final class RawStream extends InputStream {
+  private static final class RawStream extends BlockStream {
     private final InputStream in;
     private final String where;
     private final byte[] ring = new byte[RING];
@@ -208,13 +209,6 @@ public final class ZipWalker {
     RawStream(InputStream in, String where) {
       this.in = in;
       this.where = where;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -274,7 +268,7 @@ public final class ZipWalker {
   }
 
   /** One entry's expanded bytes: counted against the limits as they are read. */
-  private final class EntryStream extends InputStream {
+  private final class EntryStream extends BlockStream {
     private final ZipInputStream zip;
     private final RawStream raw;
     private final String at;
@@ -284,13 +278,6 @@ public final class ZipWalker {
       this.zip = zip;
       this.raw = raw;
       this.at = at;
-    }
-
-    @Override
-    public int read() {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -347,6 +334,16 @@ public final class ZipWalker {
     @Override
     public String toString() {
       return "EntryStream[" + at + ", " + expanded + " bytes]";
+    }
+  }
+
+  /** A stream read in blocks: a single byte is read as a block of one. */
+  private abstract static class BlockStream extends InputStream {
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xff;
     }
   }
 }
