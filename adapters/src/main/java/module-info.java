@@ -5,7 +5,9 @@
  * format) into controller profiles and supervisory authorities; {@code eu.inzage.adapters.channels}
  * submits requests by e-mail (SMTP) or into an outbox of {@code .eml} files, with a proof of
  * submission; {@code eu.inzage.adapters.intake} reads controllers' answers from an IMAP mailbox,
- * matches each to its request and seals their attachments into the participant's vault.
+ * matches each to its request and seals their attachments into the participant's vault; {@code
+ * eu.inzage.adapters.replies} reads replies safely (ZIP archives within limits, TikTok's JSON export
+ * as a stream).
  */
 module eu.inzage.adapters {
   requires transitive eu.inzage.core;
@@ -24,6 +26,7 @@ module eu.inzage.adapters {
   exports eu.inzage.adapters.directory;
   exports eu.inzage.adapters.intake;
   exports eu.inzage.adapters.channels;
+  exports eu.inzage.adapters.replies;
 
   // the header rules are constraint annotations on a record, read by the validator
   opens eu.inzage.adapters.internal.channels to

@@ -28,7 +28,8 @@ class ModuleExportsTest {
             "eu.inzage.adapters",
             "eu.inzage.adapters.directory",
             "eu.inzage.adapters.channels",
-            "eu.inzage.adapters.intake");
+            "eu.inzage.adapters.intake",
+            "eu.inzage.adapters.replies");
     assertThat(descriptor.requires())
         .extracting(ModuleDescriptor.Requires::name)
         .contains("eu.inzage.core", "eu.inzage.crypto", "jakarta.mail");
