@@ -6,8 +6,8 @@
  * submits requests by e-mail (SMTP) or into an outbox of {@code .eml} files, with a proof of
  * submission; {@code eu.inzage.adapters.intake} reads controllers' answers from an IMAP mailbox,
  * matches each to its request and seals their attachments into the participant's vault; {@code
- * eu.inzage.adapters.replies} reads replies safely (ZIP archives within limits, TikTok's JSON export
- * as a stream).
+ * eu.inzage.adapters.replies} reads replies safely (ZIP archives within limits, TikTok's JSON
+ * export as a stream).
  */
 module eu.inzage.adapters {
   requires transitive eu.inzage.core;

@@ -585,5 +585,28 @@ final class SendCommand extends Subcommand {
     }
   }
 
-  private record Document(String name, String title, byte[] bytes) {}
+  /** One PDF to send: its file name, its title on an address sheet, its bytes (not copied). */
+  private static final class Document {
+    private final String name;
+    private final String title;
+    private final byte[] bytes;
+
+    Document(String name, String title, byte[] bytes) {
+      this.name = name;
+      this.title = title;
+      this.bytes = bytes;
+    }
+
+    String name() {
+      return name;
+    }
+
+    String title() {
+      return title;
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+  }
 }

@@ -340,6 +340,9 @@ public final class ZipWalker {
   /** A stream read in blocks: a single byte is read as a block of one. */
   private abstract static class BlockStream extends InputStream {
     @Override
+    public abstract int read(byte[] buffer, int offset, int length) throws IOException;
+
+    @Override
     public int read() throws IOException {
       byte[] one = new byte[1];
       int n = read(one, 0, 1);
