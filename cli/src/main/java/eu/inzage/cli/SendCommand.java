@@ -91,7 +91,9 @@ final class SendCommand extends Subcommand {
   @Option(
       names = "--signed-on",
       paramLabel = "DATE",
-      description = "the day the participant signed the mandate (the mandate is rendered)")
+      description =
+          "the day the participant signed the mandate: the mandate is rendered and attached"
+              + " (without it or --mandate, no mandate is attached: its signing day is not known)")
   String signedOn;
 
   @Option(
@@ -199,10 +201,11 @@ final class SendCommand extends Subcommand {
 
     @Option(
         names = "--ledger",
-        required = true,
         paramLabel = "DIR",
-        description = "the sent ledger: one file per reference, kept between runs")
-    Path ledger;
+        description =
+            "the sent ledger: one file per reference, kept between runs (default: the folder"
+                + " inzage-ledger in the working directory)")
+    Path ledger = Path.of("inzage-ledger");
   }
 
   @Override
@@ -216,11 +219,11 @@ final class SendCommand extends Subcommand {
     Organisation org =
         ModelFiles.read(
             cli(), validator, "--organisation", "organisation", organisation, Organisation.class);
-    if ((mandate == null) == (signedOn == null)) {
+    if (mandate != null && signedOn != null) {
       throw new InvalidInputException(
           "--signed-on",
-          ViolationCode.REQUIRED,
-          "give exactly one of --signed-on DATE (the mandate is rendered) and --mandate FILE");
+          ViolationCode.INVALID_VALUE,
+          "give one of --signed-on DATE (the mandate is rendered) and --mandate FILE, not both");
     }
     String ref =
         reference != null
@@ -235,6 +238,10 @@ final class SendCommand extends Subcommand {
           "--post",
           ViolationCode.INVALID_VALUE,
           "a post bundle holds PDF/A documents only: render the mandate with --signed-on");
+    }
+    if (route.post != null && signedOn == null) {
+      throw new InvalidInputException(
+          "--signed-on", ViolationCode.REQUIRED, "a posted request encloses the mandate");
     }
     SubmissionRoute way =
         adapter
@@ -273,7 +280,11 @@ final class SendCommand extends Subcommand {
     List<Document> documents = new ArrayList<>();
     documents.add(
         new Document("access-request-" + ref + ".pdf", letter.subject(), letter.toPdf().bytes()));
-    documents.add(mandateDocument(letters, person, profile, org, ref));
+    // a mandate states the day it was signed: without that day (or the signed file) none is made
+    boolean withMandate = mandate != null || signedOn != null;
+    if (withMandate) {
+      documents.add(mandateDocument(letters, person, profile, org, ref));
+    }
     if (idCopy != null) {
       documents.add(
           new Document("id-copy-" + ref + ".pdf", "ID copy", readPdf("--id-copy", idCopy)));
@@ -286,6 +297,7 @@ final class SendCommand extends Subcommand {
     result.put("language", letter.language());
     result.put("subject", letter.subject());
     result.put("due", facts.due() == null ? null : facts.due().toString());
+    result.put("mandateAttached", withMandate);
     if (route.webForm != null) {
       return webForm(result, way, person, org, letter, documents);
     }

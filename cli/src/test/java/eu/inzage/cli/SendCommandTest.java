@@ -130,6 +130,49 @@ class SendCommandTest {
   }
 
   @Test
+  void theContractsOwnOptions_sendTheLetter_withoutAMandateWhoseSigningDayIsUnknown()
+      throws Exception {
+    // exactly the documented options: no --signed-on, no --ledger (the default ledger folder)
+    Path file = Files.writeString(dir.resolve("p.json"), PARTICIPANT);
+    String reference = "t-" + Long.toHexString(System.nanoTime());
+    Path ledger = Path.of("inzage-ledger");
+    try {
+      String[] args = {
+        "send",
+        "--controller",
+        "zoom",
+        "--participant",
+        file.toString(),
+        "--organisation",
+        ORGANISATION.toString(),
+        "--reference",
+        reference,
+        "--smtp",
+        "127.0.0.1:" + greenMail.getSmtp().getPort()
+      };
+      CommandRun first = CommandRun.of(CLOCK, args);
+      CommandRun second = CommandRun.of(CLOCK, args);
+
+      assertThat(first.exit()).as(first.err()).isZero();
+      assertThat(first.json().get("mandateAttached").asBoolean()).isFalse();
+      assertThat(first.json().get("attachments")).hasSize(1);
+      assertThat(first.json().get("attachments").get(0).get("name").asText())
+          .isEqualTo("access-request-" + reference + ".pdf");
+      assertThat(Files.exists(ledger.resolve(reference + ".json"))).isTrue();
+      assertThat(second.exit()).as(second.err()).isZero();
+      // to the controller and in copy to the representative, once
+      assertThat(greenMail.getReceivedMessages()).hasSize(2);
+    } finally {
+      Files.deleteIfExists(ledger.resolve(reference + ".json"));
+      try (Stream<Path> left = Files.list(ledger)) {
+        if (left.findAny().isEmpty()) {
+          Files.delete(ledger);
+        }
+      }
+    }
+  }
+
+  @Test
   void rerun_sendsNothingTwice_andReportsTheFirstSubmission() throws Exception {
     CommandRun first = send(PARTICIPANT, "palantir", smtp());
     CommandRun second = send(PARTICIPANT, "palantir", smtp());
