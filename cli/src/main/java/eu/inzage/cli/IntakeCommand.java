@@ -57,6 +57,9 @@ import picocli.CommandLine.Option;
     })
 final class IntakeCommand extends Subcommand {
   /** {@code HOST}, {@code HOST:PORT} or {@code [IPv6]:PORT}. */
+  private static final Pattern URL =
+      Pattern.compile("(?i)(imaps?)://([^/?#]+)(?:/([A-Za-z0-9._ -]{0,100}))?");
+
   private static final Pattern SERVER =
       Pattern.compile(
           "(?:\\[([0-9A-Fa-f:.]{2,45})]|([A-Za-z0-9][A-Za-z0-9.-]{0,252}))(?::(\\d{1,5}))?");
@@ -73,7 +76,9 @@ final class IntakeCommand extends Subcommand {
       names = "--imap",
       required = true,
       paramLabel = "HOST:PORT",
-      description = "the IMAP server (port 993 with --imaps, 143 otherwise)")
+      description =
+          "the IMAP server: HOST[:PORT] (port 993 with --imaps, 143 otherwise) or the URL"
+              + " imap://HOST[:PORT][/FOLDER], imaps://… for IMAP over TLS")
   String imap;
 
   @ArgGroup(exclusive = true)
@@ -158,10 +163,27 @@ final class IntakeCommand extends Subcommand {
         tls == null
             ? MailboxSecurity.PLAIN
             : tls.imaps ? MailboxSecurity.IMAPS : MailboxSecurity.STARTTLS;
-    Matcher server = SERVER.matcher(imap);
+    // the URL form: imap://HOST[:PORT][/FOLDER] or imaps://… (IMAP over TLS)
+    String address = imap;
+    String urlFolder = null;
+    Matcher url = URL.matcher(imap);
+    if (url.matches()) {
+      if (url.group(1).equalsIgnoreCase("imaps")) {
+        if (tls != null && tls.starttls) {
+          throw new InvalidInputException(
+              "--imap", ViolationCode.INVALID_VALUE, "imaps:// is IMAP over TLS, not STARTTLS");
+        }
+        security = MailboxSecurity.IMAPS;
+      }
+      address = url.group(2);
+      urlFolder = url.group(3) == null || url.group(3).isEmpty() ? null : url.group(3);
+    }
+    Matcher server = SERVER.matcher(address);
     if (!server.matches()) {
       throw new InvalidInputException(
-          "--imap", ViolationCode.INVALID_VALUE, "expected HOST or HOST:PORT");
+          "--imap",
+          ViolationCode.INVALID_VALUE,
+          "expected HOST, HOST:PORT or imap[s]://HOST[:PORT][/FOLDER]");
     }
     String host = server.group(1) != null ? server.group(1) : server.group(2);
     if (security == MailboxSecurity.PLAIN && !loopback(host)) {
@@ -174,7 +196,11 @@ final class IntakeCommand extends Subcommand {
     cli().outputFile("--processed", processed);
     IntakeRequests known = IntakeRequests.read(cli(), requests);
     ReplyIntake.Builder builder =
-        ReplyIntake.builder().host(host).security(security).user(user).folder(folder);
+        ReplyIntake.builder()
+            .host(host)
+            .security(security)
+            .user(user)
+            .folder(urlFolder != null && folder.equals("INBOX") ? urlFolder : folder);
     if (server.group(3) != null) {
       builder.port(Integer.parseInt(server.group(3)));
     }

@@ -316,6 +316,38 @@ class IntakeCommandTest {
   }
 
   @Test
+  void theImapUrlForm_readsTheFolderItNames() throws Exception {
+    deliver("<r9@controller.example>", "requests+" + REFERENCE + "@inzage.example", null, null);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "intake",
+                "--imap",
+                "imap://127.0.0.1:" + GREEN_MAIL.getImap().getPort() + "/INBOX",
+                "--user",
+                "requests",
+                "--password-env",
+                "IMAP_PASSWORD",
+                "--requests",
+                p("requests.jsonl"),
+                "--store",
+                p("vault"),
+                "--signing-key",
+                p("org/" + VaultFiles.SIGNING_KEY),
+                "--processed",
+                p("state/processed.txt")));
+
+    CommandRun r = run(args.toArray(String[]::new));
+    args.set(2, "imap:/127.0.0.1");
+    CommandRun bad = run(args.toArray(String[]::new));
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.json().get("matched")).hasSize(1);
+    assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bad.err()).contains("--imap INVALID_VALUE");
+  }
+
+  @Test
   void aWrongPassword_exitsTwo_printingNoSecret() throws Exception {
     deliver("<r4@controller.example>", "requests+" + REFERENCE + "@inzage.example", null, pdf());
     env.put("IMAP_PASSWORD", "Wrong-pa55word");
