@@ -1,10 +1,9 @@
-package eu.inzage.letters.internal.post;
+package eu.inzage.letters.internal.compose;
 
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.model.Address;
 import eu.inzage.core.model.Organisation;
-import eu.inzage.letters.internal.compose.AddressSheet;
 import eu.inzage.letters.internal.pdf.Pdf;
 import java.io.IOException;
 import java.io.InputStream;
