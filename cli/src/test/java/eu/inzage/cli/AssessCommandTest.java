@@ -3,6 +3,8 @@ package eu.inzage.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -263,6 +265,49 @@ class AssessCommandTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err().strip()).startsWith("inzage: assess: --export refused (");
+  }
+
+  @Test
+  void theMissingItems_feedAReminder() throws Exception {
+    Path export = Files.writeString(dir.resolve("user_data_tiktok.json"), EXPORT);
+    JsonNode assessment = assess("tiktok", export).json();
+    ObjectNode facts = new ObjectMapper().createObjectNode();
+    facts.put("received", "2026-10-01");
+    facts.put("due", "2026-10-31");
+    facts.set("missing", assessment.get("missing"));
+    Path request = Files.writeString(dir.resolve("facts.json"), facts.toString());
+    Path participant =
+        Files.writeString(
+            dir.resolve("p.json"),
+            "{\"id\":\"p-000123\",\"name\":\"Test Person\",\"email\":\"t@example.org\","
+                + "\"birthDate\":\"1990-02-14\",\"residence\":\"NL\",\"language\":\"en\","
+                + "\"accounts\":{\"tiktok\":{\"username\":\"@t\"}}}");
+    Path out = dir.resolve("reminder.txt");
+
+    CommandRun run =
+        CommandRun.of(
+            CLOCK,
+            SendingOrganisation.added(
+                "letter",
+                "--kind",
+                "reminder",
+                "--controller",
+                "tiktok",
+                "--participant",
+                participant.toString(),
+                "--request",
+                request.toString(),
+                "--format",
+                "text",
+                "--out",
+                out.toString()));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(out))
+        .contains(
+            "the envisaged period for which the data will be stored or, if that is not possible,"
+                + " the criteria used to determine that period");
   }
 
   @Test
