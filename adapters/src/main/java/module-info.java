@@ -7,7 +7,7 @@
  * submission; {@code eu.inzage.adapters.intake} reads controllers' answers from an IMAP mailbox,
  * matches each to its request and seals their attachments into the participant's vault; {@code
  * eu.inzage.adapters.replies} reads replies safely (ZIP archives within limits, TikTok's JSON
- * export as a stream).
+ * export as a stream), finds what a letter states, and assesses a reply against Art. 15.
  */
 module eu.inzage.adapters {
   requires transitive eu.inzage.core;
@@ -21,6 +21,8 @@ module eu.inzage.adapters {
   // when a send failed)
   requires jakarta.mail;
   requires org.eclipse.angus.mail;
+  // the text of a reply that came as a PDF letter
+  requires org.apache.pdfbox;
 
   exports eu.inzage.adapters;
   exports eu.inzage.adapters.directory;

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       KeysCommand.class,
       VaultCommand.class,
       DirectoryCommand.class,
-      IntakeCommand.class
+      IntakeCommand.class,
+      AssessCommand.class
     })
 public final class Inzage implements Runnable {
   @Spec CommandSpec spec;

@@ -36,7 +36,14 @@ public class RejectedReplyException extends InvalidInputException {
     /** An export file that is not well-formed JSON or not of the expected shape. */
     MALFORMED_JSON,
     /** An archive holds no export file the reader knows, or more than one. */
-    NO_EXPORT
+    NO_EXPORT,
+    /**
+     * A letter ({@code .txt}, {@code .eml} or {@code .pdf}) that cannot be read: not UTF-8, not a
+     * MIME message, not a PDF, without any text, or longer than {@link LetterText#MAX_BYTES}.
+     */
+    UNREADABLE_LETTER,
+    /** A reply whose file type (its name's extension) no reader knows. */
+    UNKNOWN_FORMAT
   }
 
   private final Reason reason;

@@ -1,0 +1,103 @@
+package eu.inzage.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.inzage.adapters.replies.ArchiveLimits;
+import eu.inzage.adapters.replies.Assessment;
+import eu.inzage.adapters.replies.Category;
+import eu.inzage.adapters.replies.Finding;
+import eu.inzage.adapters.replies.RejectedReplyException;
+import eu.inzage.adapters.replies.ReplyAssessor;
+import eu.inzage.adapters.replies.SafeArchive;
+import eu.inzage.adapters.replies.TikTokExportReader;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code inzage assess --controller ID --export FILE}: a reply assessed against Art. 15 GDPR. */
+@Command(
+    name = "assess",
+    description = {
+      "Assesses a controller's reply against the right of access (Art. 15 GDPR): the status of"
+          + " each item (ANSWERED, PARTIAL, MISSING, NOT_APPLICABLE), the categories of the copy"
+          + " with their record counts and dates, the findings, and the items still missing (the"
+          + " 'missing' facts of a reminder or complaint letter).",
+      "FILE is a TikTok export (.json), a ZIP archive holding one (.zip), or a letter (.txt, .eml,"
+          + " .pdf) whose statements ('we hold no data about you', 'we act only as a processor')"
+          + " are recognised in English, Dutch, German and French.",
+      "Exit 2 when FILE is refused: a malformed, truncated or hostile archive (zip bomb, zip"
+          + " slip), malformed JSON, an unreadable letter or an unknown file type."
+    })
+final class AssessCommand extends Subcommand {
+  @Option(
+      names = "--controller",
+      required = true,
+      paramLabel = "ID",
+      description = "the controller's identifier (tiktok, zoom, palantir, or a directory slug)")
+  String controller;
+
+  @Option(
+      names = "--export",
+      required = true,
+      paramLabel = "FILE",
+      description = "the reply: .json, .zip, .txt, .eml or .pdf")
+  Path export;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!controller.matches("[a-z0-9-]{1,100}")) {
+      cli().error("assess: --controller must be lower-case letters, digits and hyphens");
+      return ExitCodes.BAD_INPUT;
+    }
+    ReplyAssessor assessor =
+        ReplyAssessor.builder()
+            .reader(
+                TikTokExportReader.builder()
+                    .archive(SafeArchive.builder().limits(ArchiveLimits.defaults()).build())
+                    .build())
+            .build();
+    Path fileName = export.getFileName();
+    String name = fileName == null ? "" : fileName.toString();
+    Assessment assessment;
+    try (InputStream in = cli().open("--export", export)) {
+      assessment = assessor.assess(controller, name, in);
+    } catch (RejectedReplyException e) {
+      cli()
+          .error(
+              "assess: --export refused ("
+                  + e.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                  + "): "
+                  + e.violations().get(0).message());
+      return ExitCodes.BAD_INPUT;
+    }
+    cli().print(json(assessment));
+    return ExitCodes.OK;
+  }
+
+  private ObjectNode json(Assessment assessment) {
+    ObjectNode result = cli().object();
+    result.put("controller", assessment.controller());
+    ObjectNode items = result.putObject("items");
+    assessment.items().forEach((item, status) -> items.put(item.name(), status.name()));
+    ArrayNode categories = result.putArray("categories");
+    for (Category category : assessment.categories()) {
+      ObjectNode node = categories.addObject();
+      node.put("name", category.name());
+      node.put("records", category.records());
+      node.put("first", category.first() == null ? null : category.first().toString());
+      node.put("last", category.last() == null ? null : category.last().toString());
+    }
+    ArrayNode findings = result.putArray("findings");
+    for (Finding finding : assessment.findings()) {
+      ObjectNode node = findings.addObject();
+      node.put("item", finding.item().name());
+      node.put("status", finding.status().name());
+      node.put("evidence", finding.evidence());
+    }
+    ArrayNode missing = result.putArray("missing");
+    assessment.missing().forEach(item -> missing.add(item.name()));
+    return result;
+  }
+}
