@@ -14,7 +14,6 @@ import eu.inzage.adapters.intake.ReplyIntake;
 import eu.inzage.adapters.intake.VaultAttachmentSink;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
-import eu.inzage.core.json.InzageJson;
 import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestEvent;
 import eu.inzage.core.lifecycle.RequestHistory;
@@ -25,7 +24,6 @@ import eu.inzage.crypto.Vault;
 import eu.inzage.crypto.blob.BlobStores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -373,11 +371,7 @@ final class IntakeCommand extends Subcommand {
         return false;
       }
       RequestHistory appended = lifecycle.append(history, new RequestEvent.Acknowledged(received));
-      AtomicFiles.write(
-          file,
-          (InzageJson.strict().write(appended) + "\n").getBytes(StandardCharsets.UTF_8),
-          false,
-          true);
+      RequestFiles.write(file, appended);
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

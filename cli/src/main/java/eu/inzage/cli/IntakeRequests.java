@@ -168,19 +168,31 @@ final class IntakeRequests implements RequestLookup {
 
   /** An existing request file (the form {@code inzage status} reads), relative to the folder. */
   private static Path requestFile(Path folder, String field, String path) {
+    return existingFile(folder, field, path, "no such request file");
+  }
+
+  /**
+   * A path of the requests file resolved against its folder; an existing regular file.
+   *
+   * @param missing the message when there is no such file
+   */
+  private static Path existingFile(Path folder, String field, String path, String missing) {
+    Path file = resolve(folder, field, path);
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(field, ViolationCode.REQUIRED, missing);
+    }
+    return file;
+  }
+
+  private static Path resolve(Path folder, String field, String path) {
     if (path.isBlank() || path.indexOf('\0') >= 0) {
       throw new InvalidInputException(field, ViolationCode.INVALID_VALUE, "not a file path");
     }
-    Path file;
     try {
-      file = folder.resolve(path).normalize();
+      return folder.resolve(path).normalize();
     } catch (java.nio.file.InvalidPathException e) {
       throw new InvalidInputException(field, ViolationCode.INVALID_VALUE, "not a file path");
     }
-    if (!Files.isRegularFile(file)) {
-      throw new InvalidInputException(field, ViolationCode.REQUIRED, "no such request file");
-    }
-    return file;
   }
 
   /** The request file of a reference, if its line names one. */
@@ -202,22 +214,12 @@ final class IntakeRequests implements RequestLookup {
   private static ParticipantPublicKey key(
       Map<Path, ParticipantPublicKey> keys, Path folder, String field, String path)
       throws IOException {
-    if (path.isBlank() || path.indexOf('\0') >= 0) {
-      throw new InvalidInputException(field, ViolationCode.INVALID_VALUE, "not a file path");
-    }
-    Path file;
-    try {
-      file = folder.resolve(path).normalize();
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new InvalidInputException(field, ViolationCode.INVALID_VALUE, "not a file path");
-    }
+    Path file = resolve(folder, field, path);
     ParticipantPublicKey known = keys.get(file);
     if (known != null) {
       return known;
     }
-    if (!Files.isRegularFile(file)) {
-      throw new InvalidInputException(field, ViolationCode.REQUIRED, "no such key file");
-    }
+    existingFile(folder, field, path, "no such key file");
     ParticipantPublicKey key;
     try (InputStream in = Files.newInputStream(file)) {
       key = ParticipantPublicKey.read(in);

@@ -32,11 +32,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -306,7 +303,7 @@ final class LetterCommand extends Subcommand {
     AtomicFiles.write(out, bytes, false, true);
     result.put("out", out.toString());
     result.put("bytes", bytes.length);
-    result.put("sha256", sha256(bytes));
+    result.put("sha256", Digests.sha256(bytes));
     cli().print(result);
     return ExitCodes.OK;
   }
@@ -608,13 +605,5 @@ final class LetterCommand extends Subcommand {
           throw new InvalidInputException(
               "channel", ViolationCode.INVALID_VALUE, "expected post, email, web-form or portal");
     };
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -3,7 +3,6 @@ package eu.inzage.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
-import eu.inzage.core.json.InzageJson;
 import eu.inzage.core.lifecycle.IllegalTransitionException;
 import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestEvent;
@@ -73,8 +72,7 @@ final class RecordCommand extends Subcommand {
     } catch (IllegalTransitionException e) {
       throw new InvalidInputException("event", ViolationCode.INVALID_VALUE, e.getMessage());
     }
-    byte[] bytes = (InzageJson.strict().write(appended) + "\n").getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(request, bytes, false, true);
+    RequestFiles.write(request, appended);
     ObjectNode json = cli().object();
     json.put("id", appended.id());
     json.put("controller", appended.controllerId());

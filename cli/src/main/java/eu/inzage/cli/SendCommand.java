@@ -16,7 +16,6 @@ import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.deadline.Dates;
 import eu.inzage.core.deadline.DeadlineEngine;
-import eu.inzage.core.json.InzageJson;
 import eu.inzage.core.lifecycle.Lifecycle;
 import eu.inzage.core.lifecycle.RequestHistory;
 import eu.inzage.core.model.ChannelType;
@@ -37,11 +36,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -496,7 +492,7 @@ final class SendCommand extends Subcommand {
     result.put("pages", pdf.pages());
     result.put("pdfa", "PDF/A-2b");
     result.put("bytes", bytes.length);
-    result.put("sha256", sha256(bytes));
+    result.put("sha256", Digests.sha256(bytes));
     result.put(
         "confirm",
         "after posting, record it: inzage record --request FILE --event"
@@ -553,11 +549,7 @@ final class SendCommand extends Subcommand {
       history = new RequestHistory(ref, person.id(), profile.id(), person.residence(), List.of());
     }
     RequestHistory appended = Lifecycle.standard().append(history, receipt.toSubmittedEvent());
-    AtomicFiles.write(
-        request,
-        (InzageJson.strict().write(appended) + "\n").getBytes(StandardCharsets.UTF_8),
-        false,
-        true);
+    RequestFiles.write(request, appended);
   }
 
   private static void attachments(ObjectNode result, List<Document> documents) {
@@ -566,7 +558,7 @@ final class SendCommand extends Subcommand {
       list.addObject()
           .put("name", d.name())
           .put("bytes", d.bytes().length)
-          .put("sha256", sha256(d.bytes()));
+          .put("sha256", Digests.sha256(d.bytes()));
     }
   }
 
@@ -576,7 +568,7 @@ final class SendCommand extends Subcommand {
     if (plain.length() <= 64) {
       return plain;
     }
-    String hash = sha256(controllerId.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+    String hash = Digests.sha256(controllerId.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     return participantId.substring(0, Math.min(participantId.length(), 51)) + "-" + hash;
   }
 
@@ -587,14 +579,6 @@ final class SendCommand extends Subcommand {
       case EMAIL -> "e-mail to " + route.target();
       case PORTAL -> "its portal " + route.target();
     };
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** One PDF to send: its file name, its title on an address sheet, its bytes (not copied). */

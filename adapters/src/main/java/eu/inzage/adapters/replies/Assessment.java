@@ -60,4 +60,21 @@ public record Assessment(
         });
     return Collections.unmodifiableSet(missing);
   }
+
+  /**
+   * Shows the controller, the items' statuses and how many categories and findings there are; not
+   * the findings' evidence nor the categories' names, which come from the reply.
+   */
+  @Override
+  public String toString() {
+    return "Assessment["
+        + controller
+        + ", "
+        + items
+        + ", "
+        + categories.size()
+        + " categories, "
+        + findings.size()
+        + " findings]";
+  }
 }

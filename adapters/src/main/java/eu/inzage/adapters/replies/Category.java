@@ -23,4 +23,13 @@ public record Category(String name, long records, LocalDate first, LocalDate las
       throw new IllegalArgumentException("records must not be negative");
     }
   }
+
+  /**
+   * Shows the counts and dates, not the name: it is the reply's own text (a file or section name
+   * may name a person).
+   */
+  @Override
+  public String toString() {
+    return "Category[records=" + records + ", first=" + first + ", last=" + last + "]";
+  }
 }

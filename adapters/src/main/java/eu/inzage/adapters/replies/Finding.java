@@ -18,4 +18,10 @@ public record Finding(AccessItem item, ItemStatus status, String evidence) {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(evidence, "evidence");
   }
+
+  /** Shows the item and status, and only the length of the evidence (it may quote the reply). */
+  @Override
+  public String toString() {
+    return "Finding[" + item + " " + status + ", evidence " + evidence.length() + " chars]";
+  }
 }

@@ -36,4 +36,10 @@ public record Statement(Kind kind, String evidence) {
       evidence = evidence.substring(0, MAX_EVIDENCE - 1) + "…";
     }
   }
+
+  /** Shows the kind and only the length of the evidence (a sentence of the reply). */
+  @Override
+  public String toString() {
+    return "Statement[" + kind + ", evidence " + evidence.length() + " chars]";
+  }
 }
