@@ -9,10 +9,16 @@ import eu.inzage.adapters.replies.Finding;
 import eu.inzage.adapters.replies.RejectedReplyException;
 import eu.inzage.adapters.replies.ReplyAssessor;
 import eu.inzage.adapters.replies.SafeArchive;
+import eu.inzage.adapters.replies.SealedAssessment;
+import eu.inzage.adapters.replies.SealingAssessor;
 import eu.inzage.adapters.replies.TikTokExportReader;
+import eu.inzage.crypto.SealMetadata;
+import eu.inzage.crypto.SealedObject;
+import eu.inzage.crypto.Vault;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,7 +34,11 @@ import picocli.CommandLine.Option;
           + " .pdf) whose statements ('we hold no data about you', 'we act only as a processor')"
           + " are recognised in English, Dutch, German and French.",
       "Exit 2 when FILE is refused: a malformed, truncated or hostile archive (zip bomb, zip"
-          + " slip), malformed JSON, an unreadable letter or an unknown file type."
+          + " slip), malformed JSON, an unreadable letter or an unknown file type.",
+      "With --seal DIR (and --signing-key, --recipient, --subject) the reply is sealed, byte for"
+          + " byte as received, to the participant in that vault while it is read: one pass over"
+          + " FILE. A refused reply is not sealed; the JSON gains 'sealed' (as 'vault list' prints"
+          + " an object)."
     })
 final class AssessCommand extends Subcommand {
   @Option(
@@ -44,6 +54,9 @@ final class AssessCommand extends Subcommand {
       paramLabel = "FILE",
       description = "the reply: .json, .zip, .txt, .eml or .pdf")
   Path export;
+
+  @ArgGroup(exclusive = false, heading = "Sealing the reply to the participant:%n")
+  ReplySealOptions seal;
 
   @Override
   public Integer call() throws Exception {
@@ -61,8 +74,24 @@ final class AssessCommand extends Subcommand {
     Path fileName = export.getFileName();
     String name = fileName == null ? "" : fileName.toString();
     Assessment assessment;
+    SealedObject sealed = null;
     try (InputStream in = cli().open("--export", export)) {
-      assessment = assessor.assess(controller, name, in);
+      if (seal == null) {
+        assessment = assessor.assess(controller, name, in);
+      } else {
+        SealMetadata metadata = seal.metadata(cli(), controller, export);
+        String objectId = seal.objectId(cli(), controller);
+        Vault vault = seal.vault(cli());
+        VaultFiles.warmUpFor(java.nio.file.Files.size(export));
+        SealedAssessment both =
+            SealingAssessor.builder()
+                .assessor(assessor)
+                .vault(vault)
+                .build()
+                .assess(name, in, seal.subject, objectId, metadata);
+        assessment = both.assessment();
+        sealed = both.sealed();
+      }
     } catch (RejectedReplyException e) {
       cli()
           .error(
@@ -72,7 +101,12 @@ final class AssessCommand extends Subcommand {
                   + e.violations().get(0).message());
       return ExitCodes.BAD_INPUT;
     }
-    cli().print(json(assessment));
+    ObjectNode result = json(assessment);
+    if (sealed != null) {
+      VaultListCommand.describe(result.putObject("sealed"), sealed)
+          .put("store", seal.store.toString());
+    }
+    cli().print(result);
     return ExitCodes.OK;
   }
 

@@ -139,7 +139,7 @@ final class VaultSealCommand extends Subcommand {
     return size;
   }
 
-  private static String contentType(Path file) {
+  static String contentType(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
