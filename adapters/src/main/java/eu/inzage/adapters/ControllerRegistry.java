@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The controllers an application deals with, by slug: adapters registered in code, and the
@@ -32,7 +31,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class ControllerRegistry {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
   private final Map<String, ControllerAdapter> bySlug;
   private final List<String> shadowed;
@@ -131,7 +129,7 @@ public final class ControllerRegistry {
   private void check(String field, List<String> slugs, List<Violation> violations) {
     for (int i = 0; i < slugs.size(); i++) {
       String slug = slugs.get(i);
-      if (slug == null || !SLUG.matcher(slug).matches() || !bySlug.containsKey(slug)) {
+      if (slug == null || !bySlug.containsKey(slug)) {
         violations.add(new Violation(field + "." + i, ViolationCode.INVALID_ID, unknown()));
       }
     }

@@ -12,6 +12,7 @@ import eu.inzage.adapters.replies.SafeArchive;
 import eu.inzage.adapters.replies.SealedAssessment;
 import eu.inzage.adapters.replies.SealingAssessor;
 import eu.inzage.adapters.replies.TikTokExportReader;
+import eu.inzage.core.validation.Identifiers;
 import eu.inzage.crypto.SealMetadata;
 import eu.inzage.crypto.SealedObject;
 import eu.inzage.crypto.Vault;
@@ -60,10 +61,7 @@ final class AssessCommand extends Subcommand {
 
   @Override
   public Integer call() throws Exception {
-    if (!controller.matches("[a-z0-9-]{1,100}")) {
-      cli().error("assess: --controller must be lower-case letters, digits and hyphens");
-      return ExitCodes.BAD_INPUT;
-    }
+    Identifiers.requireSlug("--controller", controller);
     ReplyAssessor assessor =
         ReplyAssessor.builder()
             .reader(

@@ -2,6 +2,7 @@ package eu.inzage.cli;
 
 import eu.inzage.adapters.directory.DirectoryImport;
 import eu.inzage.adapters.directory.ImportedController;
+import eu.inzage.core.validation.Identifiers;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class DirectoryShowCommand extends Subcommand {
     Optional<ImportedController> controller = imported.company(slug);
     if (controller.isEmpty()) {
       // a slug is lower-case letters, digits and hyphens: repeated only when it is one
-      boolean plain = slug.matches("[a-z0-9-]{1,100}");
+      boolean plain = Identifiers.isSlug(slug);
       cli()
           .error(
               "directory show: SLUG "

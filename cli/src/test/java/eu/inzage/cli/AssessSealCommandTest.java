@@ -163,4 +163,17 @@ class AssessSealCommandTest {
     assertThat(open("once", "once.zip").exit()).isZero();
     assertThat(Files.readAllBytes(dir.resolve("once.zip"))).isEqualTo(Files.readAllBytes(export));
   }
+
+  @Test
+  void aMalformedControllerId_exits2_namingTheOption_withoutRepeatingIt() throws Exception {
+    Path export = zip("user_data_tiktok.json", EXPORT.getBytes(StandardCharsets.UTF_8));
+
+    CommandRun run =
+        CommandRun.of(
+            CLOCK, "assess", "--controller", "Tik\u202eTok", "--export", export.toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--controller").doesNotContain("Tik");
+  }
 }

@@ -19,6 +19,33 @@ public final class Identifiers {
   }
 
   /**
+   * True when the value is a well-formed slug: the id of a controller in a directory ({@code
+   * [a-z0-9][a-z0-9-]{0,99}}, lower-case letters, digits and hyphens), safe to repeat in a message.
+   */
+  public static boolean isSlug(String value) {
+    return value != null && TextRules.SLUG.matcher(value).matches();
+  }
+
+  /**
+   * Returns the value when it is a well-formed slug ({@link #isSlug}).
+   *
+   * @throws InvalidInputException naming {@code field} with {@link ViolationCode#REQUIRED} when the
+   *     value is missing, {@link ViolationCode#INVALID_ID} when it is malformed
+   */
+  public static String requireSlug(String field, String value) {
+    if (value == null || value.isEmpty()) {
+      throw new InvalidInputException(field, ViolationCode.REQUIRED, "a controller id is required");
+    }
+    if (!isSlug(value)) {
+      throw new InvalidInputException(
+          field,
+          ViolationCode.INVALID_ID,
+          "must be lower-case letters, digits and hyphens ([a-z0-9][a-z0-9-]{0,99})");
+    }
+    return value;
+  }
+
+  /**
    * Returns the value when it is a well-formed id.
    *
    * @throws InvalidInputException naming {@code field} with {@link ViolationCode#REQUIRED} when the
