@@ -84,45 +84,41 @@ public final class BuiltInAdapters {
 
   /** Zoom: found by the e-mail address of the account; requests by e-mail, copied to Art. 27. */
   public static ControllerAdapter zoom(ControllerProfile profile) {
-    return ControllerAdapter.builder(profile)
-        .origin(Origin.BUILT_IN)
-        .identifiers(
-            List.of(
-                new IdentifierNeed(
-                    Identifier.EMAIL,
-                    Need.REQUIRED,
-                    "The e-mail address you sign in to Zoom with (for a work or school account,"
-                        + " that address).")))
-        .replyFormats(
-            List.of(
-                new ReplyFormat(
-                    "zoom-files",
-                    "a mix of files: CSV reports, VTT transcripts, TXT chats, JSON metadata, MP4"
-                        + " and M4A recordings",
-                    List.of("*.csv", "*.vtt", "*.txt", "*.json", "*.mp4", "*.m4a")),
-                ARCHIVE,
-                ProfileAdapter.LETTER))
-        .build();
+    return foundByEmail(
+        profile,
+        "The e-mail address you sign in to Zoom with (for a work or school account, that"
+            + " address).",
+        List.of(
+            new ReplyFormat(
+                "zoom-files",
+                "a mix of files: CSV reports, VTT transcripts, TXT chats, JSON metadata, MP4"
+                    + " and M4A recordings",
+                List.of("*.csv", "*.vtt", "*.txt", "*.json", "*.mp4", "*.m4a")),
+            ARCHIVE,
+            ProfileAdapter.LETTER));
   }
 
   /** Palantir: searched by e-mail address; requests by e-mail; answers in a letter or e-mail. */
   public static ControllerAdapter palantir(ControllerProfile profile) {
+    return foundByEmail(
+        profile,
+        "An e-mail address under which Palantir, or an organisation that uses Palantir's"
+            + " software, may hold data about you.",
+        List.of(
+            new ReplyFormat(
+                "letter",
+                "a letter or e-mail, such as \"we hold no data about you\" or \"we act only as"
+                    + " a processor\"",
+                ProfileAdapter.LETTER.fileNames())));
+  }
+
+  /** A built-in controller that finds the data subject by one e-mail address. */
+  private static ControllerAdapter foundByEmail(
+      ControllerProfile profile, String question, List<ReplyFormat> replyFormats) {
     return ControllerAdapter.builder(profile)
         .origin(Origin.BUILT_IN)
-        .identifiers(
-            List.of(
-                new IdentifierNeed(
-                    Identifier.EMAIL,
-                    Need.REQUIRED,
-                    "An e-mail address under which Palantir, or an organisation that uses"
-                        + " Palantir's software, may hold data about you.")))
-        .replyFormats(
-            List.of(
-                new ReplyFormat(
-                    "letter",
-                    "a letter or e-mail, such as \"we hold no data about you\" or \"we act only as"
-                        + " a processor\"",
-                    ProfileAdapter.LETTER.fileNames())))
+        .identifiers(List.of(new IdentifierNeed(Identifier.EMAIL, Need.REQUIRED, question)))
+        .replyFormats(replyFormats)
         .build();
   }
 }
