@@ -14,6 +14,8 @@ module eu.inzage.adapters {
   // the vault sink's API names the vault and participant keys
   requires transitive eu.inzage.crypto;
   requires com.fasterxml.jackson.databind;
+  // the CSV reports of a Zoom reply, read as a stream
+  requires com.fasterxml.jackson.dataformat.csv;
   requires com.networknt.schema;
   requires org.slf4j;
   // the e-mail channel and the reply intake: the Jakarta Mail API and Angus's SMTP and IMAP
