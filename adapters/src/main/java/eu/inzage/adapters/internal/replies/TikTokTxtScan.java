@@ -7,13 +7,14 @@ import eu.inzage.adapters.replies.RejectedReplyException.Reason;
 import java.io.InputStream;
 
 /**
- * TikTok's export in TXT, gathered file by file: each {@code .txt} file whose first line is a
- * {@code Key: value} line is a category named by its folder and file ({@code Activity/Login
- * History}); its records are blocks of lines separated by blank lines, dated by the block's first
- * {@code Date:}, {@code Time:} or {@code Timestamp:} line (read as in the JSON export). A block
- * whose first line is not a {@code Key: value} line is a broken record. Other files ({@code .txt}
- * files of another shape, any other file) are counted in {@link ExportReading#UNREAD_FILES}. Values
- * are never kept. Not thread-safe: one instance per archive.
+ * TikTok's export in TXT, gathered file by file: each {@code .txt} file with at least one {@code
+ * Key: value} line is a category named by its folder and file ({@code Activity/Login History}); its
+ * records are blocks of lines separated by blank lines (a heading such as {@code Chat History with
+ * …:} alone in its block is none), dated by the block's first {@code Date:}, {@code Time:} or
+ * {@code Timestamp:} line (read as in the JSON export). A block whose first line is neither a
+ * {@code Key: value} line nor a heading is a broken record. Other files ({@code .txt} files without
+ * any {@code Key: value} line, any other file) are counted in {@link ExportReading#UNREAD_FILES}.
+ * Values are never kept. Not thread-safe: one instance per archive.
  */
 public final class TikTokTxtScan {
   /** The longest key of a {@code Key: value} line. */
@@ -25,54 +26,89 @@ public final class TikTokTxtScan {
   /** Reads one {@code .txt} file. */
   public void txt(String archive, ArchiveEntry entry, InputStream content) {
     String where = ReplyNames.where(archive, entry);
-    Tallies.Tally file = new Tallies.Tally();
-    // [0] lines with text seen, [1] in a block, [2] block dated, [3] first line is a key line,
-    // [4] broken blocks, [5] unparseable dates
-    long[] state = new long[6];
-    TextLines.read(
-        where,
-        content,
-        (line, length) -> {
-          if (TextLines.blank(line, length)) {
-            state[1] = 0;
-            return;
-          }
-          int key = keyLength(line, length);
-          if (state[0]++ == 0) {
-            state[3] = key > 0 ? 1 : 0;
-          }
-          if (state[1] == 0) {
-            state[1] = 1;
-            state[2] = 0;
-            file.records++;
-            if (key < 0) {
-              state[4]++;
-            }
-          }
-          if (key > 0 && state[2] == 0 && isDateKey(line, key)) {
-            int from = key + 1;
-            while (from < length && (line[from] == ' ' || line[from] == '\t')) {
-              from++;
-            }
-            if (from < length) {
-              state[2] = 1;
-              long day = Dates.epochDay(line, from, length - from);
-              if (day == Dates.NONE) {
-                state[5]++;
-              } else {
-                file.date(day);
-              }
-            }
-          }
-        });
-    if (state[0] > 0 && state[3] == 0) {
+    FileScan file = new FileScan();
+    TextLines.read(where, content, file);
+    if (file.lines > 0 && !file.shaped) {
       other(where);
       return;
     }
     files++;
-    tallies.tally(ReplyNames.folderAndStem(entry), Reason.TOO_MANY_ENTRIES, where).add(file);
-    tallies.broken += state[4];
-    tallies.unparseable += state[5];
+    tallies.tally(ReplyNames.folderAndStem(entry), Reason.TOO_MANY_ENTRIES, where).add(file.tally);
+    tallies.broken += file.broken;
+    tallies.unparseable += file.unparseable;
+  }
+
+  /**
+   * One file's blocks. A block is a record once it has a line other than a heading (a line ending
+   * in a colon, {@code Chat History with …:}, alone in its block is no record); its first line must
+   * be a {@code Key: value} line or a heading, or the record is broken.
+   */
+  private static final class FileScan implements TextLines.Handler {
+    final Tallies.Tally tally = new Tallies.Tally();
+    long lines;
+    long broken;
+    long unparseable;
+    boolean shaped;
+    private int blockLines;
+    private boolean firstIsHeading;
+    private boolean firstIsKey;
+    private boolean dated;
+
+    @Override
+    public void line(char[] line, int length) {
+      if (TextLines.blank(line, length)) {
+        blockLines = 0;
+        return;
+      }
+      lines++;
+      int key = keyLength(line, length);
+      shaped |= key > 0;
+      blockLines++;
+      if (blockLines == 1) {
+        firstIsKey = key > 0;
+        firstIsHeading = isHeading(line, length);
+        dated = false;
+        if (!firstIsHeading) {
+          record();
+        }
+      } else if (blockLines == 2 && firstIsHeading) {
+        record();
+      }
+      if (key > 0 && !dated && isDateKey(line, key)) {
+        date(line, key, length);
+      }
+    }
+
+    private void record() {
+      tally.records++;
+      if (!firstIsKey && !firstIsHeading) {
+        broken++;
+      }
+    }
+
+    private void date(char[] line, int key, int length) {
+      int from = key + 1;
+      while (from < length && (line[from] == ' ' || line[from] == '\t')) {
+        from++;
+      }
+      if (from < length) {
+        dated = true;
+        long day = Dates.epochDay(line, from, length - from);
+        if (day == Dates.NONE) {
+          unparseable++;
+        } else {
+          tally.date(day);
+        }
+      }
+    }
+  }
+
+  private static boolean isHeading(char[] line, int length) {
+    int end = length;
+    while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t')) {
+      end--;
+    }
+    return end > 0 && line[end - 1] == ':' && end < TextLines.PREFIX;
   }
 
   /** Counts a file that is not a category of the TXT export. */
