@@ -7,7 +7,8 @@
  * submission; {@code eu.inzage.adapters.intake} reads controllers' answers from an IMAP mailbox,
  * matches each to its request and seals their attachments into the participant's vault; {@code
  * eu.inzage.adapters.replies} reads replies safely (ZIP archives within limits, TikTok's JSON
- * export as a stream and its TXT export, Zoom's mixed files), finds what a letter states, and assesses a reply against Art. 15.
+ * export as a stream and its TXT export, Zoom's mixed files), finds what a letter states, and
+ * assesses a reply against Art. 15.
  */
 module eu.inzage.adapters {
   requires transitive eu.inzage.core;

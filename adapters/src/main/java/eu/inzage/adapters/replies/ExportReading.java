@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param brokenRecords records present but not readable as the file's format has them (a CSV row
  *     with more or fewer fields than its header, a transcript cue with an unreadable timing, a TXT
  *     block without any {@code Key: value} line); each is counted in its category's records too
- * @param unreadFiles files the reader does not know, counted in the category {@value
- *     #UNREAD_FILES} and not read
+ * @param unreadFiles files the reader does not know, counted in the category {@value #UNREAD_FILES}
+ *     and not read
  * @param mediaFiles media files (recordings, images), counted in their categories and not read
  * @param mediaBytes the bytes of the media files
  */

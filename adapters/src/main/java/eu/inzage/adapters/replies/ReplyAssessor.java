@@ -66,11 +66,11 @@ public final class ReplyAssessor {
   }
 
   /**
-   * Reads and assesses one reply file: a TikTok export ({@code .json}), a ZIP archive ({@code .zip},
-   * read by the {@link SafeArchive}: for the controller {@value #ZOOM} a Zoom reply read by the
-   * {@link ZoomReplyReader}, for any other controller a TikTok export in JSON or TXT read by the
-   * {@link TikTokExportReader}), or a letter ({@code .txt}, {@code .eml}, {@code .pdf}). The source
-   * is not closed.
+   * Reads and assesses one reply file: a TikTok export ({@code .json}), a ZIP archive ({@code
+   * .zip}, read by the {@link SafeArchive}: for the controller {@value #ZOOM} a Zoom reply read by
+   * the {@link ZoomReplyReader}, for any other controller a TikTok export in JSON or TXT read by
+   * the {@link TikTokExportReader}), or a letter ({@code .txt}, {@code .eml}, {@code .pdf}). The
+   * source is not closed.
    *
    * @param controller the controller's identifier
    * @param fileName the file's name; its extension tells the format

@@ -70,9 +70,7 @@ public final class TikTokExportReader {
           String file = entry.fileName().toLowerCase(Locale.ROOT);
           if (found[0] == null && file.endsWith(".txt")) {
             txt.txt(archiveName, entry, content);
-          } else if (found[0] == null
-              && !file.equals(CURRENT_FILE)
-              && !file.equals(LEGACY_FILE)) {
+          } else if (found[0] == null && !file.equals(CURRENT_FILE) && !file.equals(LEGACY_FILE)) {
             txt.other(archiveName, entry);
           }
           if (file.equals(CURRENT_FILE) || file.equals(LEGACY_FILE)) {

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * Reads a Zoom reply: a ZIP archive (read only through the {@link SafeArchive}, nested archives
- * included) holding a mix of CSV reports, VTT transcripts, TXT chats, JSON metadata and media files,
- * into an {@link ExportReading} of {@link Generation#ZOOM}. Each file is read as a stream by its
- * extension:
+ * included) holding a mix of CSV reports, VTT transcripts, TXT chats, JSON metadata and media
+ * files, into an {@link ExportReading} of {@link Generation#ZOOM}. Each file is read as a stream by
+ * its extension:
  *
  * <ul>
  *   <li>{@code .csv}: a report, the category named by the file without extension ({@code

@@ -90,8 +90,7 @@ class ReplyAssessorTest {
                     + " categories, "
                     + expected.categories().values().stream().mapToLong(Category::records).sum()
                     + " records"),
-            tuple(
-                ItemStatus.PARTIAL, expected.unparseable() + " record dates could not be read"));
+            tuple(ItemStatus.PARTIAL, expected.unparseable() + " record dates could not be read"));
   }
 
   private static Category c(String name, long records) {
@@ -158,7 +157,8 @@ class ReplyAssessorTest {
             "categories without any record",
             new ExportReading(Generation.LEGACY, List.of(c("Video/Videos", 0)), 0),
             ItemStatus.PARTIAL,
-            List.of("an export of 1 categories, 0 records", "the export's categories hold no record"),
+            List.of(
+                "an export of 1 categories, 0 records", "the export's categories hold no record"),
             ItemStatus.ANSWERED,
             "the export's sections name 1 categories"),
         Arguments.of(

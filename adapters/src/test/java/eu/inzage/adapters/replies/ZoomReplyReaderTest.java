@@ -99,8 +99,7 @@ class ZoomReplyReaderTest {
 
   @Test
   void aReplyOfEveryKindIsCountedByTheReplysOwnNames() {
-    ExportReading reading =
-        READER.readArchive("reply.zip", new ByteArrayInputStream(reply(true)));
+    ExportReading reading = READER.readArchive("reply.zip", new ByteArrayInputStream(reply(true)));
 
     assertThat(reading.generation()).isEqualTo(Generation.ZOOM);
     assertThat(reading.categories())

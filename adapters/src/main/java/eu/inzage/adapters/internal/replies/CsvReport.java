@@ -83,8 +83,7 @@ final class CsvReport {
         int length = p.getTextLength();
         empty &= length == 0;
         if (fields < header.size() && header.get(fields) && length > 0) {
-          tallies.date(
-              tally, Dates.usEpochDay(p.getTextCharacters(), p.getTextOffset(), length));
+          tallies.date(tally, Dates.usEpochDay(p.getTextCharacters(), p.getTextOffset(), length));
         }
         fields++;
       }

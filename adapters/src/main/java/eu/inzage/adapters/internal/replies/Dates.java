@@ -26,10 +26,14 @@ final class Dates {
   private static final Set<String> NOT_DATE_WORDS =
       Set.of("zone", "timezone", "duration", "minutes", "seconds", "hours", "spent", "total");
 
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+  private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+
   /** A date in a file or folder name: {@code 2021-03-01} or {@code GMT20210301}. */
   private static final Pattern IN_NAME =
-      Pattern.compile("(?<![0-9])((?:19|20|21)[0-9]{2})-([0-9]{2})-([0-9]{2})(?![0-9])"
-          + "|GMT((?:19|20|21)[0-9]{2})([0-9]{2})([0-9]{2})");
+      Pattern.compile(
+          "(?<![0-9])((?:19|20|21)[0-9]{2})-([0-9]{2})-([0-9]{2})(?![0-9])"
+              + "|GMT((?:19|20|21)[0-9]{2})([0-9]{2})([0-9]{2})");
 
   private Dates() {}
 
@@ -78,9 +82,6 @@ final class Dates {
     while (p < end && text[p] == ' ') {
       p++;
     }
-    int month = 0;
-    int day = 0;
-    int year = 0;
     int[] parts = new int[3];
     for (int part = 0; part < 3; part++) {
       int digits = 0;
@@ -104,33 +105,37 @@ final class Dates {
     if (p < end && text[p] != ' ' && text[p] != ',' && text[p] != 'T') {
       return NONE;
     }
-    month = parts[0];
-    day = parts[1];
-    year = parts[2];
-    return day(year, month, day);
+    return day(parts[2], parts[0], parts[1]);
   }
 
   /**
    * True if a column header or JSON field name names a date or time: one of its words (split at
    * anything but letters and at lower-to-upper case changes) is {@code date}, {@code time}, {@code
-   * timestamp}, {@code datetime} or {@code at} ({@code created_at}), and none is {@code
-   * zone}, {@code duration}, {@code minutes} and the like.
+   * timestamp}, {@code datetime} or {@code at} ({@code created_at}), and none is {@code zone},
+   * {@code duration}, {@code minutes} and the like.
    */
   static boolean isDateName(String name) {
     if (name.length() > 100) {
       return false;
     }
     String[] words =
-        name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z]+");
+        NOT_LETTERS.split(CAMEL.matcher(name).replaceAll("$1 $2").toLowerCase(Locale.ROOT), -1);
     boolean date = false;
+    int count = 0;
+    boolean onlyAt = true;
     for (String word : words) {
+      if (word.isEmpty()) {
+        continue;
+      }
       if (NOT_DATE_WORDS.contains(word)) {
         return false;
       }
+      count++;
+      onlyAt &= word.equals("at");
       date |= DATE_WORDS.contains(word);
     }
     // "at" alone names no date
-    return date && !(words.length == 1 && words[0].equals("at"));
+    return date && !(count == 1 && onlyAt);
   }
 
   /** The day of the first date in a path ({@code 2021-03-01 10.15.30 …/}, {@code GMT20210301}). */

@@ -8,9 +8,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a text file (UTF-8, a byte order mark skipped, bytes that are not UTF-8 read as U+FFFD) line
- * by line, handing only the first {@value #PREFIX} characters of each line to a handler: a line of
- * any length costs no memory, and the rest of a line (a message's text) is never kept.
+ * Reads a text file (UTF-8, a byte order mark skipped, bytes that are not UTF-8 read as U+FFFD)
+ * line by line, handing only the first {@value #PREFIX} characters of each line to a handler: a
+ * line of any length costs no memory, and the rest of a line (a message's text) is never kept.
  */
 final class TextLines {
   /** The characters of a line handed to the handler. */

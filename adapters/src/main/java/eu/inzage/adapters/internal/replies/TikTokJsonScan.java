@@ -58,9 +58,9 @@ public final class TikTokJsonScan {
   }
 
   /**
-   * Counts the records of one JSON file (of a Zoom reply) into one category, as {@link #read} counts
-   * a category's value: objects in lists, or one if it has any value without lists. A record's date
-   * is its first field whose name names a date or time ({@link Dates#isDateName}).
+   * Counts the records of one JSON file (of a Zoom reply) into one category, as {@link #read}
+   * counts a category's value: objects in lists, or one if it has any value without lists. A
+   * record's date is its first field whose name names a date or time ({@link Dates#isDateName}).
    */
   static void readOne(String file, InputStream json, Tallies tallies, Tallies.Tally tally) {
     TikTokJsonScan scan = new TikTokJsonScan(tallies, true);

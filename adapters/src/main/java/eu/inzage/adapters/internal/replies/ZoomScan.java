@@ -49,11 +49,9 @@ public final class ZoomScan {
     String where = ReplyNames.where(archive, entry);
     String extension = ReplyNames.extension(entry);
     switch (extension) {
-      case "csv" ->
-          CsvReport.read(where, content, tallies, tally(ReplyNames.stem(entry), where));
+      case "csv" -> CsvReport.read(where, content, tallies, tally(ReplyNames.stem(entry), where));
       case "json" ->
-          TikTokJsonScan.readOne(
-              where, content, tallies, tally(ReplyNames.stem(entry), where));
+          TikTokJsonScan.readOne(where, content, tallies, tally(ReplyNames.stem(entry), where));
       case "vtt" -> transcript(entry, where, content);
       case "txt" -> chat(entry, where, content);
       default -> {
@@ -81,7 +79,9 @@ public final class ZoomScan {
     tallies.unread++;
   }
 
-  /** A WEBVTT file: its cues counted; one whose timing is unreadable or runs backwards is broken. */
+  /**
+   * A WEBVTT file: its cues counted; one whose timing is unreadable or runs backwards is broken.
+   */
   private void transcript(ArchiveEntry entry, String where, InputStream content) {
     long[] counts = new long[3]; // lines seen, cues, broken cues
     boolean[] signed = new boolean[1];
