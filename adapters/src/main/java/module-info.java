@@ -7,13 +7,16 @@
  * submission; {@code eu.inzage.adapters.intake} reads controllers' answers from an IMAP mailbox,
  * matches each to its request and seals their attachments into the participant's vault; {@code
  * eu.inzage.adapters.replies} reads replies safely (ZIP archives within limits, TikTok's JSON
- * export as a stream), finds what a letter states, and assesses a reply against Art. 15.
+ * export as a stream and its TXT export, Zoom's mixed files), finds what a letter states, and
+ * assesses a reply against Art. 15.
  */
 module eu.inzage.adapters {
   requires transitive eu.inzage.core;
   // the vault sink's API names the vault and participant keys
   requires transitive eu.inzage.crypto;
   requires com.fasterxml.jackson.databind;
+  // the CSV reports of a Zoom reply, read as a stream
+  requires com.fasterxml.jackson.dataformat.csv;
   requires com.networknt.schema;
   requires org.slf4j;
   // the e-mail channel and the reply intake: the Jakarta Mail API and Angus's SMTP and IMAP

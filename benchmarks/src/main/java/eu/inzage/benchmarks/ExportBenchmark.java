@@ -61,16 +61,14 @@ public class ExportBenchmark {
     try (OutputStream out = Files.newOutputStream(file)) {
       expected = TikTokExportGenerator.write(Generation.CURRENT, SIZE, 42, out);
     }
-    reader =
-        TikTokExportReader.builder()
-            .archive(SafeArchive.builder().limits(ArchiveLimits.defaults()).build())
-            .build();
+    SafeArchive archive = SafeArchive.builder().limits(ArchiveLimits.defaults()).build();
+    reader = TikTokExportReader.builder().archive(archive).build();
     factory = new JsonFactory();
     ParticipantPrivateKey participant = ParticipantPrivateKey.generate();
     metadata = new SealMetadata(participant.publicKey(), "application/json", "tiktok");
     sealing =
         SealingAssessor.builder()
-            .assessor(ReplyAssessor.builder().reader(reader).build())
+            .assessor(ReplyAssessor.builder().archive(archive).build())
             .vault(
                 Vault.builder()
                     .store(new SinkBlobStore())

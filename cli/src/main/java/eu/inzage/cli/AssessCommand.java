@@ -11,7 +11,6 @@ import eu.inzage.adapters.replies.ReplyAssessor;
 import eu.inzage.adapters.replies.SafeArchive;
 import eu.inzage.adapters.replies.SealedAssessment;
 import eu.inzage.adapters.replies.SealingAssessor;
-import eu.inzage.adapters.replies.TikTokExportReader;
 import eu.inzage.core.validation.Identifiers;
 import eu.inzage.crypto.SealMetadata;
 import eu.inzage.crypto.SealedObject;
@@ -31,11 +30,21 @@ import picocli.CommandLine.Option;
           + " each item (ANSWERED, PARTIAL, MISSING, NOT_APPLICABLE), the categories of the copy"
           + " with their record counts and dates, the findings, and the items still missing (the"
           + " 'missing' facts of a reminder or complaint letter).",
-      "FILE is a TikTok export (.json), a ZIP archive holding one (.zip), or a letter (.txt, .eml,"
-          + " .pdf) whose statements ('we hold no data about you', 'we act only as a processor')"
-          + " are recognised in English, Dutch, German and French.",
+      "FILE is a TikTok export (.json), a ZIP archive (.zip), or a letter (.txt, .eml, .pdf)"
+          + " whose statements ('we hold no data about you', 'we act only as a processor') are"
+          + " recognised in English, Dutch, German and French.",
+      "A .zip of --controller zoom is a Zoom reply: CSV reports (rows counted, dated by their"
+          + " date and time columns), VTT transcripts (cues), TXT chats (messages), JSON metadata"
+          + " (records) and media (files and bytes counted, not read); any other file is counted"
+          + " as '(unread files)'. A .zip of any other controller holds a TikTok export:"
+          + " user_data_tiktok.json or user_data.json, or else TikTok's TXT export (Folder/File.txt"
+          + " of 'Key: value' blocks).",
+      "COPY is PARTIAL when the export's categories hold no record; what could not be verified"
+          + " (unreadable dates, broken records, unknown files, an empty profile or login history)"
+          + " is reported in the findings without changing a status.",
       "Exit 2 when FILE is refused: a malformed, truncated or hostile archive (zip bomb, zip"
-          + " slip), malformed JSON, an unreadable letter or an unknown file type.",
+          + " slip), malformed JSON or CSV, an oversized field, an unreadable letter or an"
+          + " unknown file type.",
       "With --seal DIR (and --signing-key, --recipient, --subject) the reply is sealed, byte for"
           + " byte as received, to the participant in that vault while it is read: one pass over"
           + " FILE. A refused reply is not sealed; the JSON gains 'sealed' (as 'vault list' prints"
@@ -64,10 +73,7 @@ final class AssessCommand extends Subcommand {
     Identifiers.requireSlug("--controller", controller);
     ReplyAssessor assessor =
         ReplyAssessor.builder()
-            .reader(
-                TikTokExportReader.builder()
-                    .archive(SafeArchive.builder().limits(ArchiveLimits.defaults()).build())
-                    .build())
+            .archive(SafeArchive.builder().limits(ArchiveLimits.defaults()).build())
             .build();
     Path fileName = export.getFileName();
     String name = fileName == null ? "" : fileName.toString();

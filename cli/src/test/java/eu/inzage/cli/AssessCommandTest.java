@@ -310,6 +310,108 @@ class AssessCommandTest {
                 + " the criteria used to determine that period");
   }
 
+  private static byte[] zip(Map<String, byte[]> files) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue());
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aZoomReply_isReadByItsOwnNames_andNeverEchoesItsValues() throws Exception {
+    Map<String, byte[]> nested = new LinkedHashMap<>();
+    nested.put(
+        "Sign-in history.csv",
+        utf8("Time,IP Address\n2024-02-01T10:00:00Z,192.0.2.1\n2024-03-05T10:00:00Z,192.0.2.2\n"));
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(
+        "Meetings.csv",
+        utf8(
+            "Meeting ID,Topic,Start Time,User Email\n"
+                + "1,\"Call with Zoe,\nat home\",03/01/2021 10:15:30 AM,zoe@example.org\n"
+                + "2,Budget,12/24/2022 09:00:00 PM,zoe@example.org\n"));
+    files.put("Recordings/2021-03-01 10.15.30 Call 1/zoom_0.mp4", new byte[4096]);
+    files.put(
+        "Recordings/2021-03-01 10.15.30 Call 1/audio_transcript.vtt",
+        utf8("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nZoe: hello\n"));
+    files.put(
+        "Recordings/2021-03-01 10.15.30 Call 1/meeting_saved_chat.txt",
+        utf8("10:15:30 From Zoe to Everyone: a private word\n"));
+    files.put("account.zip", zip(nested));
+    files.put(
+        "metadata.json", utf8("{\"meetings\": [{\"start_time\": \"2021-03-01T10:15:30Z\"}]}"));
+    Path file = Files.write(dir.resolve("reply.zip"), zip(files));
+
+    CommandRun run = assess("zoom", file);
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+    JsonNode json = run.json();
+    assertThat(json.get("controller").asText()).isEqualTo("zoom");
+    Map<String, String> expected = all("MISSING");
+    for (String answered : List.of("CONFIRMATION", "ACCESS", "CATEGORIES", "COPY")) {
+      expected.put(answered, "ANSWERED");
+    }
+    assertThat(items(json)).containsExactlyEntriesOf(expected);
+    List<String> categories = new ArrayList<>();
+    json.get("categories")
+        .forEach(
+            c ->
+                categories.add(
+                    c.get("name").asText()
+                        + " "
+                        + c.get("records").asLong()
+                        + " "
+                        + c.get("first").asText()
+                        + ".."
+                        + c.get("last").asText()));
+    assertThat(categories)
+        .containsExactly(
+            "Meetings 2 2021-03-01..2022-12-24",
+            "Recordings 3 2021-03-01..2021-03-01",
+            "Sign-in history 2 2024-02-01..2024-03-05",
+            "metadata 1 2021-03-01..2021-03-01");
+    List<String> copy = new ArrayList<>();
+    json.get("findings")
+        .forEach(
+            f -> {
+              if (f.get("item").asText().equals("COPY")) {
+                copy.add(f.get("status").asText() + " " + f.get("evidence").asText());
+              }
+            });
+    assertThat(copy)
+        .containsExactly(
+            "ANSWERED an export of 4 categories, 8 records",
+            "ANSWERED 1 media files (4096 bytes) counted, not read");
+    assertThat(run.out()).doesNotContain("zoe").doesNotContain("Zoe").doesNotContain("private");
+  }
+
+  @Test
+  void aZoomReplyWithAMalformedReport_exitsTwo_namingTheEntryByPosition() throws Exception {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("Meetings.csv", utf8("Meeting ID,Topic\n1,Budget\n"));
+    files.put("Zoe's participants.csv", utf8("Name,Join Time\n\"Zoe,2021-03-01\n"));
+    Path file = Files.write(dir.resolve("reply.zip"), zip(files));
+
+    CommandRun run = assess("zoom", file);
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "inzage: assess: --export refused (malformed csv): reply.zip, entry 2: not well-formed"
+                + " CSV at line 3");
+  }
+
   @Test
   void anUnknownFileType_exitsTwo() throws Exception {
     Path file = Files.writeString(dir.resolve("reply.docx"), "x");

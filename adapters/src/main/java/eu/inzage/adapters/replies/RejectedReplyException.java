@@ -35,6 +35,16 @@ public class RejectedReplyException extends InvalidInputException {
     MALFORMED_ARCHIVE,
     /** An export file that is not well-formed JSON or not of the expected shape. */
     MALFORMED_JSON,
+    /**
+     * A CSV report that is not well-formed CSV (a quoted field that never ends, a character after a
+     * closing quote, bytes that are not text).
+     */
+    MALFORMED_CSV,
+    /**
+     * A field of a report or export (a CSV field, a JSON string) longer than the reader's limit:
+     * refused before it can fill the memory.
+     */
+    OVERSIZED_FIELD,
     /** An archive holds no export file the reader knows, or more than one. */
     NO_EXPORT,
     /**
@@ -62,6 +72,7 @@ public class RejectedReplyException extends InvalidInputException {
   private static ViolationCode code(Reason reason) {
     return switch (reason) {
       case MALFORMED_JSON -> ViolationCode.MALFORMED_JSON;
+      case OVERSIZED_FIELD -> ViolationCode.TOO_LONG;
       case BAD_NAME -> ViolationCode.CONTROL_CHARACTERS;
       case NO_EXPORT -> ViolationCode.REQUIRED;
       default -> ViolationCode.INVALID_VALUE;

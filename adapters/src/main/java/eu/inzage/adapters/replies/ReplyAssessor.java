@@ -10,16 +10,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Assesses a reply to an access request against Art. 15 GDPR, item by item (the rules and the law
  * are in {@code docs/replies.md}):
  *
  * <ul>
- *   <li>an export with categories (TikTok's) answers {@code CONFIRMATION} and {@code ACCESS} (Art.
- *       15(1)), {@code CATEGORIES} (15(1)(b), its section names) and {@code COPY} (15(3)); the
- *       information of 15(1)(a), (c)–(h) and 15(2) is not in it, so those items are {@code
- *       MISSING};
+ *   <li>an export with categories (TikTok's, or a Zoom reply) answers {@code CONFIRMATION} and
+ *       {@code ACCESS} (Art. 15(1)), {@code CATEGORIES} (15(1)(b), its section names) and {@code
+ *       COPY} (15(3)), the copy {@code PARTIAL} when its categories hold no record ({@link
+ *       #assessExport}); the information of 15(1)(a), (c)–(h) and 15(2) is not in it, so those
+ *       items are {@code MISSING};
  *   <li>a letter stating that no personal data are held answers {@code CONFIRMATION} (a negative
  *       confirmation) and every other item is {@code NOT_APPLICABLE};
  *   <li>a letter claiming to act only as a processor answers nothing: every item is {@code
@@ -29,21 +31,46 @@ import java.util.Optional;
  * </ul>
  */
 public final class ReplyAssessor {
+  /** The identifier of the controller whose {@code .zip} replies the Zoom reader reads. */
+  public static final String ZOOM = "zoom";
+
+  /**
+   * Category names (the last part of a name, any case) of data every account has: a profile, and
+   * sign-ins (to have an account is to have signed in). Present but empty, they are reported for a
+   * person to check.
+   */
+  private static final Set<String> EVERY_ACCOUNT =
+      Set.of(
+          "profile",
+          "profile info",
+          "profile information",
+          "account",
+          "account info",
+          "login history",
+          "sign-in history",
+          "sign in history",
+          "signin history");
+
   private final TikTokExportReader reader;
+  private final ZoomReplyReader zoom;
 
   private ReplyAssessor(Builder builder) {
-    this.reader = Objects.requireNonNull(builder.reader, "reader");
+    SafeArchive archive = Objects.requireNonNull(builder.archive, "archive");
+    this.reader = TikTokExportReader.builder().archive(archive).build();
+    this.zoom = ZoomReplyReader.builder().archive(archive).build();
   }
 
-  /** A builder; {@link Builder#reader} is required. */
+  /** A builder; {@link Builder#archive} is required. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Reads and assesses one reply file: a TikTok export ({@code .json}), a ZIP archive holding one
-   * ({@code .zip}, read by the reader's {@link SafeArchive}), or a letter ({@code .txt}, {@code
-   * .eml}, {@code .pdf}). The source is not closed.
+   * Reads and assesses one reply file: a TikTok export ({@code .json}), a ZIP archive ({@code
+   * .zip}, read by the {@link SafeArchive}: for the controller {@value #ZOOM} a Zoom reply read by
+   * the {@link ZoomReplyReader}, for any other controller a TikTok export in JSON or TXT read by
+   * the {@link TikTokExportReader}), or a letter ({@code .txt}, {@code .eml}, {@code .pdf}). The
+   * source is not closed.
    *
    * @param controller the controller's identifier
    * @param fileName the file's name; its extension tells the format
@@ -58,7 +85,11 @@ public final class ReplyAssessor {
       return assessExport(controller, reader.read(fileName, source));
     }
     if (lower.endsWith(".zip")) {
-      return assessExport(controller, reader.readArchive(fileName, source));
+      return assessExport(
+          controller,
+          controller.equals(ZOOM)
+              ? zoom.readArchive(fileName, source)
+              : reader.readArchive(fileName, source));
     }
     if (LetterText.isLetter(fileName)) {
       return assessLetter(controller, LetterText.read(fileName, source));
@@ -70,7 +101,13 @@ public final class ReplyAssessor {
 
   /**
    * Assesses an export (a copy of the data, Art. 15(3)). An export without any category answers
-   * nothing.
+   * nothing. An export answers {@code CONFIRMATION}, {@code ACCESS}, {@code CATEGORIES} and {@code
+   * COPY}; {@code COPY} is {@code PARTIAL} (asked for again, Art. 12(3), 15(3)) when its categories
+   * hold no record at all — names of sections without any data are no copy of the data. What the
+   * reader could not verify (record dates in no known format, broken records, files of a type it
+   * does not know, a profile or login history present but empty) is reported as findings on {@code
+   * COPY} for a person to check, without changing the status: the data may well be there in a form
+   * a person reads, and a reminder asking again for what was given would be wrong.
    */
   public static Assessment assessExport(String controller, ExportReading reading) {
     List<Category> categories = reading.categories();
@@ -106,15 +143,64 @@ public final class ReplyAssessor {
                         + " GDPR"));
           }
         });
-    findings.add(new Finding(AccessItem.COPY, ItemStatus.ANSWERED, copy));
-    if (reading.unparseableDates() > 0) {
+    ItemStatus copyStatus = records == 0 ? ItemStatus.PARTIAL : ItemStatus.ANSWERED;
+    items.put(AccessItem.COPY, copyStatus);
+    findings.add(new Finding(AccessItem.COPY, copyStatus, copy));
+    if (records == 0) {
+      findings.add(
+          new Finding(AccessItem.COPY, copyStatus, "the export's categories hold no record"));
+    }
+    if (reading.mediaFiles() > 0) {
       findings.add(
           new Finding(
               AccessItem.COPY,
-              ItemStatus.ANSWERED,
-              reading.unparseableDates() + " record dates could not be read"));
+              copyStatus,
+              reading.mediaFiles()
+                  + " media files ("
+                  + reading.mediaBytes()
+                  + " bytes) counted, not read"));
+    }
+    for (String what : unverified(reading, categories)) {
+      findings.add(new Finding(AccessItem.COPY, copyStatus, what));
     }
     return new Assessment(controller, items, categories, findings);
+  }
+
+  /** What of the copy the reader could not verify, one sentence each, for a person to check. */
+  private static List<String> unverified(ExportReading reading, List<Category> categories) {
+    List<String> unverified = new ArrayList<>();
+    if (reading.unparseableDates() > 0) {
+      unverified.add(reading.unparseableDates() + " record dates could not be read");
+    }
+    if (reading.brokenRecords() > 0) {
+      unverified.add(
+          reading.brokenRecords()
+              + " records could not be read (a row with more or fewer fields than its header, a"
+              + " cue with an unreadable timing, a block without a \"Key: value\" line)");
+    }
+    if (reading.unreadFiles() > 0) {
+      unverified.add(
+          reading.unreadFiles()
+              + " files of a type the reader does not know were counted, not read (category "
+              + ExportReading.UNREAD_FILES
+              + ")");
+    }
+    List<String> emptyEveryAccount =
+        categories.stream()
+            .filter(c -> c.records() == 0 && isEveryAccount(c.name()))
+            .map(Category::name)
+            .toList();
+    if (!emptyEveryAccount.isEmpty()) {
+      unverified.add(
+          "present but empty, though every account has such data: "
+              + String.join(", ", emptyEveryAccount));
+    }
+    return unverified;
+  }
+
+  private static boolean isEveryAccount(String category) {
+    String last = category.substring(category.lastIndexOf('/') + 1).strip();
+    return EVERY_ACCOUNT.contains(last.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -169,13 +255,13 @@ public final class ReplyAssessor {
 
   /** Builds a {@link ReplyAssessor}. */
   public static final class Builder {
-    private TikTokExportReader reader;
+    private SafeArchive archive;
 
     private Builder() {}
 
-    /** The reader of exports and archives (required). */
-    public Builder reader(TikTokExportReader reader) {
-      this.reader = reader;
+    /** The reader of archives, whose limits apply to every reply (required). */
+    public Builder archive(SafeArchive archive) {
+      this.archive = archive;
       return this;
     }
 

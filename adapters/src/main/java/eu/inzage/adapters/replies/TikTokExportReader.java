@@ -2,12 +2,14 @@ package eu.inzage.adapters.replies;
 
 import eu.inzage.adapters.internal.replies.Labels;
 import eu.inzage.adapters.internal.replies.TikTokJsonScan;
+import eu.inzage.adapters.internal.replies.TikTokTxtScan;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads TikTok's "Download your data" export in JSON, of either {@link Generation}, with a
+ * Reads TikTok's "Download your data" export in JSON, of either generation ({@link
+ * Generation#CURRENT}, {@link Generation#LEGACY}), or in TXT ({@link Generation#TXT}), with a
  * streaming parser (memory does not grow with the file) into an {@link ExportReading}: the
  * categories with their record counts and date ranges. The values themselves (user name, e-mail
  * address, birth date, messages) are skipped, never kept nor logged. Tolerates two or more date
@@ -46,20 +48,31 @@ public final class TikTokExportReader {
   }
 
   /**
-   * Reads the export file ({@value #CURRENT_FILE} or {@value #LEGACY_FILE}, at any depth, also in a
-   * nested archive) out of a ZIP archive read by the {@link SafeArchive}.
+   * Reads the export out of a ZIP archive read by the {@link SafeArchive}: the JSON export file
+   * ({@value #CURRENT_FILE} or {@value #LEGACY_FILE}, at any depth, also in a nested archive), or,
+   * if the archive holds none, the TXT export ({@link Generation#TXT}): each {@code .txt} file of
+   * {@code Key: value} blocks a category named by its folder and file ({@code Activity/Login
+   * History}), its blocks the records, dated by their {@code Date:} or {@code Time:} line; other
+   * files of a TXT export are counted in {@link ExportReading#UNREAD_FILES}.
    *
-   * @throws RejectedReplyException if the archive is refused, holds no export file or more than one
-   *     ({@code NO_EXPORT}), or the file is not well-formed
+   * @throws RejectedReplyException if the archive is refused, holds more than one JSON export file,
+   *     or neither a JSON export file nor a {@code .txt} file of the TXT export ({@code
+   *     NO_EXPORT}), or the JSON file is not well-formed
    */
   public ExportReading readArchive(String archiveName, InputStream zip) {
     ExportReading[] found = new ExportReading[1];
     int[] count = new int[1];
+    TikTokTxtScan txt = new TikTokTxtScan();
     archive.read(
         archiveName,
         zip,
         (entry, content) -> {
           String file = entry.fileName().toLowerCase(Locale.ROOT);
+          if (found[0] == null && file.endsWith(".txt")) {
+            txt.txt(archiveName, entry, content);
+          } else if (found[0] == null && !file.equals(CURRENT_FILE) && !file.equals(LEGACY_FILE)) {
+            txt.other(archiveName, entry);
+          }
           if (file.equals(CURRENT_FILE) || file.equals(LEGACY_FILE)) {
             count[0]++;
             if (count[0] > 1) {
@@ -73,6 +86,9 @@ public final class TikTokExportReader {
                 new TikTokJsonScan().read(archiveName + " entry " + entry.position(), content);
           }
         });
+    if (found[0] == null && txt.found()) {
+      return txt.reading();
+    }
     if (found[0] == null) {
       throw new RejectedReplyException(
           RejectedReplyException.Reason.NO_EXPORT,
@@ -80,7 +96,7 @@ public final class TikTokExportReader {
               + CURRENT_FILE
               + " nor "
               + LEGACY_FILE
-              + " ("
+              + " nor TXT export ("
               + Labels.safe(archiveName)
               + ")");
     }

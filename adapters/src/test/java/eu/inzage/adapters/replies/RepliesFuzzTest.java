@@ -20,6 +20,7 @@ class RepliesFuzzTest {
       SafeArchive.builder().limits(new ArchiveLimits(1 << 22, 100, 200, 2)).build();
   private static final TikTokExportReader READER =
       TikTokExportReader.builder().archive(ARCHIVE).build();
+  private static final ZoomReplyReader ZOOM = ZoomReplyReader.builder().archive(ARCHIVE).build();
 
   @FuzzTest(maxDuration = "60s")
   void archive(byte[] input) {
@@ -56,9 +57,23 @@ class RepliesFuzzTest {
     }
   }
 
+  @FuzzTest(maxDuration = "60s")
+  void zoom(byte[] input) {
+    try {
+      ExportReading reading = ZOOM.readArchive("reply.zip", new ByteArrayInputStream(input));
+      check(reading);
+      assertThat(reading.generation()).isEqualTo(Generation.ZOOM);
+      assertThat(reading.mediaBytes()).isLessThanOrEqualTo(ARCHIVE.limits().maxTotalBytes());
+    } catch (InvalidInputException e) {
+      assertSafe(e);
+    }
+  }
+
   private static void check(ExportReading reading) {
     assertThat(reading.categories()).hasSizeLessThanOrEqualTo(1000);
     assertThat(reading.unparseableDates()).isNotNegative();
+    assertThat(reading.brokenRecords()).isNotNegative();
+    assertThat(reading.unreadFiles()).isNotNegative();
     for (Category c : reading.categories()) {
       assertThat(c.name().codePoints()).noneMatch(Character::isISOControl);
       assertThat(c.records()).isNotNegative();

@@ -2,6 +2,7 @@ package eu.inzage.adapters.replies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.inzage.core.model.AccessItem;
 import jakarta.mail.Session;
@@ -17,12 +18,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ReplyAssessorTest {
   private static final Set<AccessItem> EXPORT_ANSWERS =
@@ -31,10 +36,7 @@ class ReplyAssessorTest {
 
   private final ReplyAssessor assessor =
       ReplyAssessor.builder()
-          .reader(
-              TikTokExportReader.builder()
-                  .archive(SafeArchive.builder().limits(ArchiveLimits.defaults()).build())
-                  .build())
+          .archive(SafeArchive.builder().limits(ArchiveLimits.defaults()).build())
           .build();
 
   @Test
@@ -47,6 +49,8 @@ class ReplyAssessorTest {
         assessor.assess("tiktok", "user_data_tiktok.json", new ByteArrayInputStream(json));
 
     assertThat(assessment.controller()).isEqualTo("tiktok");
+    // the generated export holds dates in formats no reader knows: reported, the copy answered
+    assertThat(expected.unparseable()).isPositive();
     for (AccessItem item : AccessItem.values()) {
       assertThat(assessment.status(item))
           .as(item.name())
@@ -71,6 +75,207 @@ class ReplyAssessorTest {
                 AccessItem.PURPOSES,
                 ItemStatus.MISSING,
                 "an export of data does not give the information of Art. 15(1)(a) GDPR"));
+    assertThat(assessment.findings())
+        .filteredOn(f -> f.item() == AccessItem.COPY)
+        .extracting(Finding::status, Finding::evidence)
+        .containsExactly(
+            tuple(
+                ItemStatus.ANSWERED,
+                "an export of "
+                    + expected.categories().size()
+                    + " categories, "
+                    + expected.categories().values().stream().mapToLong(Category::records).sum()
+                    + " records"),
+            tuple(ItemStatus.ANSWERED, expected.unparseable() + " record dates could not be read"));
+  }
+
+  private static Category c(String name, long records) {
+    return new Category(name, records, null, null);
+  }
+
+  private static final List<Category> CLEAN =
+      List.of(c("Your Activity/Login History", 3), c("Profile And Settings/Profile Info", 1));
+
+  static Stream<Arguments> partialRules() {
+    String size = "an export of 2 categories, 4 records";
+    return Stream.of(
+        Arguments.of(
+            "all of it read",
+            new ExportReading(Generation.CURRENT, CLEAN, 0),
+            ItemStatus.ANSWERED,
+            List.of(size),
+            ItemStatus.ANSWERED,
+            "the export's sections name 2 categories"),
+        Arguments.of(
+            "unreadable dates",
+            new ExportReading(Generation.CURRENT, CLEAN, 2),
+            ItemStatus.ANSWERED,
+            List.of(size, "2 record dates could not be read"),
+            ItemStatus.ANSWERED,
+            "the export's sections name 2 categories"),
+        Arguments.of(
+            "broken records",
+            new ExportReading(Generation.ZOOM, CLEAN, 0, 3, 0, 0, 0),
+            ItemStatus.ANSWERED,
+            List.of(
+                size,
+                "3 records could not be read (a row with more or fewer fields than its header, a"
+                    + " cue with an unreadable timing, a block without a \"Key: value\" line)"),
+            ItemStatus.ANSWERED,
+            "the export's sections name 2 categories"),
+        Arguments.of(
+            "files of an unknown type",
+            new ExportReading(
+                Generation.ZOOM,
+                List.of(c("Sign-in history", 2), c(ExportReading.UNREAD_FILES, 1)),
+                0,
+                0,
+                1,
+                0,
+                0),
+            ItemStatus.ANSWERED,
+            List.of(
+                "an export of 2 categories, 3 records",
+                "1 files of a type the reader does not know were counted, not read (category"
+                    + " (unread files))"),
+            ItemStatus.ANSWERED,
+            "the export's sections name 2 categories"),
+        Arguments.of(
+            "media counted, all read",
+            new ExportReading(Generation.ZOOM, List.of(c("Recordings", 2)), 0, 0, 0, 2, 9000),
+            ItemStatus.ANSWERED,
+            List.of(
+                "an export of 1 categories, 2 records",
+                "2 media files (9000 bytes) counted, not read"),
+            ItemStatus.ANSWERED,
+            "the export's sections name 1 categories"),
+        Arguments.of(
+            "categories without any record",
+            new ExportReading(Generation.LEGACY, List.of(c("Video/Videos", 0)), 0),
+            ItemStatus.PARTIAL,
+            List.of(
+                "an export of 1 categories, 0 records", "the export's categories hold no record"),
+            ItemStatus.ANSWERED,
+            "the export's sections name 1 categories"),
+        Arguments.of(
+            "an empty login history",
+            new ExportReading(
+                Generation.CURRENT,
+                List.of(c("Your Activity/Login History", 0), c("Your Activity/Watch History", 5)),
+                0),
+            ItemStatus.ANSWERED,
+            List.of(
+                "an export of 2 categories, 5 records",
+                "present but empty, though every account has such data: Your Activity/Login"
+                    + " History"),
+            ItemStatus.ANSWERED,
+            "the export's sections name 2 categories"),
+        Arguments.of(
+            "an empty profile and sign-in history, any case",
+            new ExportReading(
+                Generation.TXT,
+                List.of(c("Profile/PROFILE INFO", 0), c("Sign-in History", 0), c("Video", 1)),
+                0),
+            ItemStatus.ANSWERED,
+            List.of(
+                "an export of 3 categories, 1 records",
+                "present but empty, though every account has such data: Profile/PROFILE INFO,"
+                    + " Sign-in History"),
+            ItemStatus.ANSWERED,
+            "the export's sections name 3 categories"),
+        Arguments.of(
+            "an empty category that an account need not have",
+            new ExportReading(
+                Generation.CURRENT,
+                List.of(c("Your Activity/Purchases", 0), c("Your Activity/Login History", 1)),
+                0),
+            ItemStatus.ANSWERED,
+            List.of("an export of 2 categories, 1 records"),
+            ItemStatus.ANSWERED,
+            "the export's sections name 2 categories"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("partialRules")
+  void anExportGivenOnlyInPartIsPartial(
+      String what,
+      ExportReading reading,
+      ItemStatus copy,
+      List<String> copyEvidence,
+      ItemStatus categories,
+      String categoriesEvidence) {
+    Assessment assessment = ReplyAssessor.assessExport("x", reading);
+
+    assertThat(assessment.status(AccessItem.COPY)).isEqualTo(copy);
+    assertThat(assessment.findings())
+        .filteredOn(f -> f.item() == AccessItem.COPY)
+        .extracting(Finding::evidence)
+        .containsExactlyElementsOf(copyEvidence);
+    assertThat(assessment.findings())
+        .filteredOn(f -> f.item() == AccessItem.COPY && f.status() != copy)
+        .isEmpty();
+    assertThat(assessment.status(AccessItem.CATEGORIES)).isEqualTo(categories);
+    assertThat(assessment.findings())
+        .filteredOn(f -> f.item() == AccessItem.CATEGORIES)
+        .containsExactly(new Finding(AccessItem.CATEGORIES, categories, categoriesEvidence));
+    assertThat(assessment.status(AccessItem.CONFIRMATION)).isEqualTo(ItemStatus.ANSWERED);
+    assertThat(assessment.status(AccessItem.ACCESS)).isEqualTo(ItemStatus.ANSWERED);
+    assertThat(assessment.missing().contains(AccessItem.COPY))
+        .isEqualTo(copy == ItemStatus.PARTIAL);
+    assertThat(assessment.missing().contains(AccessItem.CATEGORIES))
+        .isEqualTo(categories == ItemStatus.PARTIAL);
+  }
+
+  @Test
+  void aZoomReplyIsReadByTheZoomReader_andItsUnknownFileIsReported() {
+    Assessment assessment =
+        assessor.assess(
+            "zoom", "reply.zip", new ByteArrayInputStream(ZoomReplyReaderTest.reply(true)));
+
+    assertThat(assessment.categories()).extracting(Category::name).startsWith("Meetings");
+    assertThat(assessment.status(AccessItem.COPY)).isEqualTo(ItemStatus.ANSWERED);
+    assertThat(assessment.status(AccessItem.CATEGORIES)).isEqualTo(ItemStatus.ANSWERED);
+    assertThat(assessment.findings())
+        .filteredOn(f -> f.item() == AccessItem.COPY)
+        .extracting(Finding::evidence)
+        .containsExactly(
+            "an export of 11 categories, 26 records",
+            "2 media files (5006 bytes) counted, not read",
+            "1 files of a type the reader does not know were counted, not read (category"
+                + " (unread files))");
+
+    Assessment clean =
+        assessor.assess(
+            "zoom", "reply.zip", new ByteArrayInputStream(ZoomReplyReaderTest.reply(false)));
+    assertThat(clean.status(AccessItem.COPY)).isEqualTo(ItemStatus.ANSWERED);
+    assertThat(clean.missing()).doesNotContain(AccessItem.COPY, AccessItem.CATEGORIES);
+  }
+
+  @Test
+  void aTikTokZipIsReadAsJsonOrTxtByItsContent() {
+    Assessment txt =
+        assessor.assess(
+            "tiktok", "tiktok.zip", new ByteArrayInputStream(TikTokTxtExportTest.export()));
+
+    assertThat(txt.categories())
+        .extracting(Category::name)
+        .contains("Activity/Login History", "Profile/Profile Info");
+    // an unreadable date, a broken block and a PDF it does not read: reported, the copy answered
+    assertThat(txt.status(AccessItem.COPY)).isEqualTo(ItemStatus.ANSWERED);
+    assertThat(txt.findings())
+        .filteredOn(f -> f.item() == AccessItem.COPY)
+        .extracting(Finding::evidence)
+        .anyMatch(e -> e.endsWith("record dates could not be read"))
+        .anyMatch(e -> e.startsWith("1 records could not be read"))
+        .anyMatch(e -> e.startsWith("1 files of a type the reader does not know"));
+
+    // the same archive under the Zoom reader is a Zoom reply: its text files are no chats
+    Assessment asZoom =
+        assessor.assess(
+            "zoom", "tiktok.zip", new ByteArrayInputStream(TikTokTxtExportTest.export()));
+    assertThat(asZoom.categories())
+        .extracting(Category::name)
+        .containsExactly(ExportReading.UNREAD_FILES, "TikTok_Data");
   }
 
   @Test

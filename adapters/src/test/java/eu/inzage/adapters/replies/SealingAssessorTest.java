@@ -41,10 +41,7 @@ class SealingAssessorTest {
   private final List<Thread> threads = new CopyOnWriteArrayList<>();
   private final ReplyAssessor assessor =
       ReplyAssessor.builder()
-          .reader(
-              TikTokExportReader.builder()
-                  .archive(SafeArchive.builder().limits(ArchiveLimits.defaults()).build())
-                  .build())
+          .archive(SafeArchive.builder().limits(ArchiveLimits.defaults()).build())
           .build();
   private Vault vault;
   private SealingAssessor sealing;

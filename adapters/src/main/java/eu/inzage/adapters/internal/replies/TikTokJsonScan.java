@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import eu.inzage.adapters.replies.Category;
 import eu.inzage.adapters.replies.ExportReading;
 import eu.inzage.adapters.replies.Generation;
 import eu.inzage.adapters.replies.RejectedReplyException;
@@ -14,12 +13,7 @@ import eu.inzage.adapters.replies.RejectedReplyException.Reason;
 import eu.inzage.core.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,9 +23,6 @@ import java.util.Set;
  * time} field. Values are never kept. Not thread-safe: one instance per file.
  */
 public final class TikTokJsonScan {
-  /** The most categories one export may have (a hostile file cannot grow the map without end). */
-  static final int MAX_CATEGORIES = 1000;
-
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
@@ -51,16 +42,62 @@ public final class TikTokJsonScan {
   private static final Set<String> LEGACY =
       Set.of("activity", "ads and data", "app settings", "direct messages", "profile", "video");
 
-  private final Map<String, Tally> categories = new LinkedHashMap<>();
-  private long unparseable;
+  private final Tallies tallies;
+  private final boolean anyDateName;
   private int current;
   private int legacy;
+
+  /** A scan of one TikTok export. */
+  public TikTokJsonScan() {
+    this(new Tallies(), false);
+  }
+
+  private TikTokJsonScan(Tallies tallies, boolean anyDateName) {
+    this.tallies = tallies;
+    this.anyDateName = anyDateName;
+  }
+
+  /**
+   * Counts the records of one JSON file (of a Zoom reply) into one category, as {@link #read}
+   * counts a category's value: objects in lists, or one if it has any value without lists. A
+   * record's date is its first field whose name names a date or time ({@link Dates#isDateName}).
+   */
+  static void readOne(String file, InputStream json, Tallies tallies, Tallies.Tally tally) {
+    TikTokJsonScan scan = new TikTokJsonScan(tallies, true);
+    parse(
+        file,
+        json,
+        p -> {
+          if (p.nextToken() == null) {
+            throw malformed(file, p.currentLocation(), "empty, not JSON");
+          }
+          scan.value(p, tally);
+          if (p.nextToken() != null) {
+            throw malformed(file, p.currentLocation(), "content after the JSON value");
+          }
+        });
+  }
 
   /** Reads the whole file. */
   public ExportReading read(String fileName, InputStream json) {
     String file = Labels.safe(fileName);
+    parse(file, json, p -> scan(p, file));
+    Generation generation =
+        current > legacy
+            ? Generation.CURRENT
+            : legacy > current ? Generation.LEGACY : Generation.UNKNOWN;
+    return tallies.reading(generation);
+  }
+
+  /** What to do with the parser. */
+  @FunctionalInterface
+  private interface Pass {
+    void run(JsonParser parser) throws IOException;
+  }
+
+  private static void parse(String file, InputStream json, Pass pass) {
     try (JsonParser parser = FACTORY.createParser(json)) {
-      scan(parser, file);
+      pass.run(parser);
     } catch (JsonProcessingException e) {
       throw malformed(file, e.getLocation(), "not well-formed JSON");
     } catch (IOException e) {
@@ -71,15 +108,6 @@ public final class TikTokJsonScan {
       }
       throw new StorageException(file + ": reading failed", e);
     }
-    List<Category> out = new ArrayList<>(categories.size());
-    for (Map.Entry<String, Tally> e : categories.entrySet()) {
-      out.add(e.getValue().category(e.getKey()));
-    }
-    Generation generation =
-        current > legacy
-            ? Generation.CURRENT
-            : legacy > current ? Generation.LEGACY : Generation.UNKNOWN;
-    return new ExportReading(generation, out, unparseable);
   }
 
   private void scan(JsonParser p, String file) throws IOException {
@@ -99,7 +127,7 @@ public final class TikTokJsonScan {
         boolean any = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           any = true;
-          Tally tally = tally(section + "/" + clean(p.currentName()), file);
+          Tallies.Tally tally = tally(section + "/" + clean(p.currentName()), file);
           p.nextToken();
           value(p, tally);
         }
@@ -119,7 +147,7 @@ public final class TikTokJsonScan {
    * Counts the records of one category's value (the parser is on its first token; it is left on the
    * value's last token).
    */
-  private void value(JsonParser p, Tally tally) throws IOException {
+  private void value(JsonParser p, Tallies.Tally tally) throws IOException {
     JsonToken t = p.currentToken();
     if (!t.isStructStart()) {
       tally.scalars |= hasContent(p, t);
@@ -153,7 +181,10 @@ public final class TikTokJsonScan {
         }
         case FIELD_NAME -> {
           boolean dateNext =
-              recordDepth >= 0 && depth == recordDepth + 1 && !dated && isDateKey(p.currentName());
+              recordDepth >= 0
+                  && depth == recordDepth + 1
+                  && !dated
+                  && (anyDateName ? Dates.isDateName(p.currentName()) : isDateKey(p.currentName()));
           t = p.nextToken();
           if (dateNext) {
             dated = date(p, t, tally);
@@ -181,7 +212,7 @@ public final class TikTokJsonScan {
   }
 
   /** Reads a record's date; true if it was present (readable or not). */
-  private boolean date(JsonParser p, JsonToken t, Tally tally) throws IOException {
+  private boolean date(JsonParser p, JsonToken t, Tallies.Tally tally) throws IOException {
     long day;
     if (t == JsonToken.VALUE_STRING) {
       if (p.getTextLength() == 0) {
@@ -195,11 +226,7 @@ public final class TikTokJsonScan {
     } else {
       day = Dates.NONE;
     }
-    if (day == Dates.NONE) {
-      unparseable++;
-    } else {
-      tally.date(day);
-    }
+    tallies.date(tally, day);
     return true;
   }
 
@@ -226,18 +253,8 @@ public final class TikTokJsonScan {
     return out;
   }
 
-  private Tally tally(String name, String file) {
-    Tally tally = categories.get(name);
-    if (tally == null) {
-      if (categories.size() >= MAX_CATEGORIES) {
-        throw new RejectedReplyException(
-            Reason.MALFORMED_JSON,
-            file + ": more than " + MAX_CATEGORIES + " categories (not a TikTok export)");
-      }
-      tally = new Tally();
-      categories.put(name, tally);
-    }
-    return tally;
+  private Tallies.Tally tally(String name, String file) {
+    return tallies.tally(name, Reason.MALFORMED_JSON, file);
   }
 
   /** A section name without trailing colons or spaces, control characters replaced. */
@@ -268,30 +285,6 @@ public final class TikTokJsonScan {
 
     JsonParseEnd(JsonParser p) {
       super("unexpected end of input", p.currentLocation());
-    }
-  }
-
-  /** The counts of one category. */
-  private static final class Tally {
-    long records;
-    boolean scalars;
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-
-    void date(long day) {
-      if (day < first) {
-        first = day;
-      }
-      if (day > last) {
-        last = day;
-      }
-    }
-
-    Category category(String name) {
-      long count = records == 0 && scalars ? 1 : records;
-      return first > last
-          ? new Category(name, count, null, null)
-          : new Category(name, count, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
     }
   }
 }
