@@ -128,7 +128,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     try {
       return Optional.of(s3.getObject(r -> r.bucket(bucket).key(key)));
     } catch (SdkException e) {
-      if (S3Failures.hasStatus(e, S3Failures.NOT_FOUND)) {
+      if (S3Failures.isMissingKey(e)) {
         return Optional.empty();
       }
       throw S3Failures.storage("read the " + what(name), e);
@@ -142,7 +142,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
       Long length = s3.headObject(r -> r.bucket(bucket).key(key)).contentLength();
       return length == null ? OptionalLong.empty() : OptionalLong.of(length);
     } catch (SdkException e) {
-      if (S3Failures.hasStatus(e, S3Failures.NOT_FOUND)) {
+      if (S3Failures.isMissingKey(e)) {
         return OptionalLong.empty();
       }
       throw S3Failures.storage("look up the " + what(name), e);

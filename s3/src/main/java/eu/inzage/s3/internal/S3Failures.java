@@ -4,6 +4,7 @@ import eu.inzage.core.StorageException;
 import java.io.IOException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * S3 failures as {@link StorageException}s whose messages hold no personal data. An object key
@@ -23,6 +24,20 @@ public final class S3Failures {
   public static final int NOT_FOUND = 404;
 
   private S3Failures() {}
+
+  /**
+   * Whether {@code e} says the key is not there ({@code NoSuchKey}), as opposed to a bucket that is
+   * missing ({@code NoSuchBucket}, also a 404), which must never read as "no blob". The answer to a
+   * {@code HeadObject} has no body to tell the two apart; the SDK reports its 404 as {@code
+   * NoSuchKey}.
+   */
+  public static boolean isMissingKey(SdkException e) {
+    return e instanceof NoSuchKeyException
+        || (e instanceof AwsServiceException service
+            && service.statusCode() == NOT_FOUND
+            && service.awsErrorDetails() != null
+            && "NoSuchKey".equals(service.awsErrorDetails().errorCode()));
+  }
 
   /** Whether {@code e} is the server's answer with {@code status}. */
   public static boolean hasStatus(SdkException e, int status) {
