@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module's shape ({@code docs/architecture.md#modules}): it exports only its API package and
- * depends on no Inzage module but core and crypto, and on neither's internals.
+ * The module's shape ({@code docs/architecture.md#modules}): it exports only its API package,
+ * depends on no Inzage module but core and crypto, and on neither's internals, and keeps the rules
+ * of every library module.
  */
 class ModuleTest {
   @Test
@@ -33,13 +34,35 @@ class ModuleTest {
     }
   }
 
-  @Test
-  void classes_dependOnlyOnCoreAndCryptoApis() {
+  private static JavaClasses classes() {
     JavaClasses classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPath(Path.of("target/classes"));
     assertThat(classes).isNotEmpty();
+    return classes;
+  }
+
+  /** Like every library module, it never prints, never exits the JVM, never reads the clock. */
+  @Test
+  void classes_neverPrintExitOrReadTheClock() {
+    noClasses()
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethod(System.class, "exit", int.class)
+        .orShould()
+        .callMethod(System.class, "currentTimeMillis")
+        .orShould()
+        .callMethod(java.time.Instant.class, "now")
+        .check(classes());
+  }
+
+  @Test
+  void classes_dependOnlyOnCoreAndCryptoApis() {
+    JavaClasses classes = classes();
     noClasses()
         .that()
         .resideInAPackage("eu.inzage.s3..")

@@ -100,6 +100,12 @@ class S3BlobStoreTest {
     assertThat(store.size(n)).hasValue(size);
     assertThat(hash(store.open(n).orElseThrow())).isEqualTo(written);
     assertThat(S3.pendingUploads(store.keyPrefix())).isEmpty();
+    // the server's own word: the ETag of a multipart object ends with its number of parts
+    assertThat(
+            S3.client()
+                .headObject(r -> r.bucket(LocalS3.BUCKET).key(store.keyPrefix() + "p-1/export.zip.data"))
+                .eTag())
+        .endsWith("-8\"");
   }
 
   @Test
