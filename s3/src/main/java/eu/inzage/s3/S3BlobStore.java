@@ -314,7 +314,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
       return this;
     }
 
-    /** The region, e.g. {@code eu-central-1}; S3-compatible servers mostly take {@code us-east-1}. */
+    /**
+     * The region, e.g. {@code eu-central-1}; S3-compatible servers mostly take {@code us-east-1}.
+     */
     public Builder region(String region) {
       this.region = Region.of(Objects.requireNonNull(region, "region"));
       return this;

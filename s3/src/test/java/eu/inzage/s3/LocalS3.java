@@ -59,8 +59,7 @@ final class LocalS3 implements BeforeAllCallback, AfterAllCallback {
     endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
     client =
         S3Client.builder()
-            .httpClient(
-                software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+            .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
             .endpointOverride(endpoint)
             .region(software.amazon.awssdk.regions.Region.of(REGION))
             .credentialsProvider(
@@ -141,5 +140,4 @@ final class LocalS3 implements BeforeAllCallback, AfterAllCallback {
       requests.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
     }
   }
-
 }

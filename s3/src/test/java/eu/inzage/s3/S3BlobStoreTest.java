@@ -48,7 +48,9 @@ class S3BlobStoreTest {
     return new BlobName(subject, objectId, kind);
   }
 
-  /** Writes {@code size} pseudo-random bytes of {@code seed} in 1 MiB writes; returns their hash. */
+  /**
+   * Writes {@code size} pseudo-random bytes of {@code seed} in 1 MiB writes; returns their hash.
+   */
   private static byte[] writeRandom(BlobWriter writer, long size, long seed) throws IOException {
     MessageDigest digest = sha256();
     Random random = new Random(seed);
@@ -103,7 +105,8 @@ class S3BlobStoreTest {
     // the server's own word: the ETag of a multipart object ends with its number of parts
     assertThat(
             S3.client()
-                .headObject(r -> r.bucket(LocalS3.BUCKET).key(store.keyPrefix() + "p-1/export.zip.data"))
+                .headObject(
+                    r -> r.bucket(LocalS3.BUCKET).key(store.keyPrefix() + "p-1/export.zip.data"))
                 .eTag())
         .endsWith("-8\"");
   }

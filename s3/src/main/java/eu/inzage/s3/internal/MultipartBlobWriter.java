@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -69,11 +70,6 @@ public final class MultipartBlobWriter extends BlobWriter {
     this.partSize = partSize;
   }
 
-  /** How many parts were sent so far as a multipart upload; 0 while the blob fits in one part. */
-  public int partsSent() {
-    return parts.size();
-  }
-
   @Override
   public void write(int b) throws IOException {
     write(new byte[] {(byte) b}, 0, 1);
@@ -82,7 +78,7 @@ public final class MultipartBlobWriter extends BlobWriter {
   @Override
   public void write(byte[] b, int off, int len) throws IOException {
     ensureOpen();
-    java.util.Objects.checkFromIndexSize(off, len, b.length);
+    Objects.checkFromIndexSize(off, len, b.length);
     while (len > 0) {
       int n = Math.min(len, partSize - count);
       reserve(count + n);
@@ -217,7 +213,8 @@ public final class MultipartBlobWriter extends BlobWriter {
   }
 
   private AlreadyExistsException taken() {
-    return new AlreadyExistsException("the " + name.kind().suffix() + " of object", name.objectId());
+    return new AlreadyExistsException(
+        "the " + name.kind().suffix() + " of object", name.objectId());
   }
 
   @Override

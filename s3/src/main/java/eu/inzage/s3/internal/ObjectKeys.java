@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Where a blob lives in the bucket: {@code PREFIX<subject>/<objectId>.<kind>}. Both ids follow the
- * id grammar ({@code docs/formats.md#identifiers}), which has no {@code /}, so a subject's blobs are
- * exactly the keys under {@code PREFIX<subject>/} and no name can reach another subject's keys.
+ * id grammar ({@code docs/formats.md#identifiers}), which has no {@code /}, so a subject's blobs
+ * are exactly the keys under {@code PREFIX<subject>/} and no name can reach another subject's keys.
  */
 public final class ObjectKeys {
   private final String prefix;

@@ -10,8 +10,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * S3 failures as {@link StorageException}s whose messages hold no personal data. An object key
  * holds the subject's id, and what an S3-compatible server or an HTTP stack writes into its error
  * messages is out of our hands, so the SDK's exception is not kept as the cause: the cause is an
- * {@link S3Failure} that keeps its stack trace and what identifies the failure to an operator —
- * the HTTP status, the S3 error code, the request id and the exception classes — and nothing else.
+ * {@link S3Failure} that keeps its stack trace and what identifies the failure to an operator — the
+ * HTTP status, the S3 error code, the request id and the exception classes — and nothing else.
  */
 public final class S3Failures {
   /** The HTTP status of a conditional write whose condition failed: the key is taken. */
@@ -70,9 +70,6 @@ public final class S3Failures {
     detail.append(e.getClass().getSimpleName());
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       detail.append(" caused by ").append(cause.getClass().getName());
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     return detail.toString();
   }

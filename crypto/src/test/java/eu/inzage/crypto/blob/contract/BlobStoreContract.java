@@ -142,7 +142,8 @@ public abstract class BlobStoreContract {
     assertThat(get(n)).isEqualTo("new");
   }
 
-  protected static void putIfAbsent(BlobStore store, BlobName name, String text) throws IOException {
+  protected static void putIfAbsent(BlobStore store, BlobName name, String text)
+      throws IOException {
     try (BlobWriter writer = store.createIfAbsent(name)) {
       writer.write(text.getBytes(StandardCharsets.UTF_8));
       writer.commit();
