@@ -1,5 +1,6 @@
 package eu.inzage.s3;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
 
@@ -37,6 +44,8 @@ final class LocalS3 implements BeforeAllCallback, AfterAllCallback {
 
   private final AtomicInteger prefixes = new AtomicInteger();
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> losing = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> lost = new ConcurrentHashMap<>();
   private Path folder;
   private S3Proxy proxy;
   private URI endpoint;
@@ -59,7 +68,9 @@ final class LocalS3 implements BeforeAllCallback, AfterAllCallback {
     endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
     client =
         S3Client.builder()
-            .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+            .httpClient(
+                new Losing(
+                    software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()))
             .endpointOverride(endpoint)
             .region(software.amazon.awssdk.regions.Region.of(REGION))
             .credentialsProvider(
@@ -108,15 +119,34 @@ final class LocalS3 implements BeforeAllCallback, AfterAllCallback {
         .build();
   }
 
-  /** How many requests of one operation ({@code "UploadPart"}) the client sent since the reset. */
+  /**
+   * How many HTTP requests of one operation ({@code "UploadPart"}) the client sent since the reset,
+   * the SDK's retries included.
+   */
   int requests(String operation) {
     AtomicInteger count = requests.get(operation);
     return count == null ? 0 : count.get();
   }
 
-  /** Starts counting afresh. */
+  /** Starts counting afresh, and loses no response. */
   void resetRequests() {
     requests.clear();
+    losing.clear();
+    lost.clear();
+  }
+
+  /**
+   * Loses the server's next answer to {@code operation} on its way back to the client, after the
+   * server carried it out, as a reset connection would: the SDK then retries the request.
+   */
+  void loseNextResponse(String operation) {
+    losing.put(operation, true);
+  }
+
+  /** How many responses to {@code operation} were lost since the reset. */
+  int lostResponses(String operation) {
+    AtomicInteger count = lost.get(operation);
+    return count == null ? 0 : count.get();
   }
 
   /** The multipart uploads not completed nor aborted under a key prefix. */
@@ -131,13 +161,73 @@ final class LocalS3 implements BeforeAllCallback, AfterAllCallback {
         .toList();
   }
 
+  /**
+   * An HTTP client that loses the response to the operation named in {@link #losing} once: the
+   * request reaches the server and is carried out, then the client reports an I/O error, which the
+   * SDK retries like any reset connection.
+   */
+  private final class Losing implements SdkHttpClient {
+    private final SdkHttpClient http;
+
+    Losing(SdkHttpClient http) {
+      this.http = http;
+    }
+
+    @Override
+    public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+      ExecutableHttpRequest executable = http.prepareRequest(request);
+      String operation = operation(request.httpRequest());
+      return new ExecutableHttpRequest() {
+        @Override
+        public HttpExecuteResponse call() throws IOException {
+          HttpExecuteResponse response = executable.call();
+          if (operation != null && losing.remove(operation) != null) {
+            if (response.responseBody().isPresent()) {
+              response.responseBody().get().close();
+            }
+            lost.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
+            throw new IOException("the test lost the server's response");
+          }
+          return response;
+        }
+
+        @Override
+        public void abort() {
+          executable.abort();
+        }
+      };
+    }
+
+    /** The two operations a test may lose the response of, told apart by method and query. */
+    private String operation(SdkHttpRequest request) {
+      boolean upload = request.rawQueryParameters().containsKey("uploadId");
+      if (request.method() == SdkHttpMethod.PUT && !upload) {
+        return "PutObject";
+      }
+      if (request.method() == SdkHttpMethod.POST && upload) {
+        return "CompleteMultipartUpload";
+      }
+      return null;
+    }
+
+    @Override
+    public void close() {
+      http.close();
+    }
+  }
+
   /** Counts the requests the client sends, by operation. */
   private final class Counter implements ExecutionInterceptor {
+    /** Once per HTTP request, so that the SDK's retries count too. */
     @Override
-    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+    public void beforeTransmission(
+        Context.BeforeTransmission context, ExecutionAttributes attributes) {
+      requests.computeIfAbsent(operation(context), k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private String operation(Context.BeforeExecution context) {
       String type = context.request().getClass().getSimpleName();
-      String operation = type.endsWith("Request") ? type.substring(0, type.length() - 7) : type;
-      requests.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
+      return type.endsWith("Request") ? type.substring(0, type.length() - 7) : type;
     }
   }
 }

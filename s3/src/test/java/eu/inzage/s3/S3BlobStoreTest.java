@@ -220,6 +220,47 @@ class S3BlobStoreTest {
     assertThat(S3.pendingUploads(store.keyPrefix())).isEmpty();
   }
 
+  /**
+   * The SDK retries a conditional write whose response was lost after the server carried it out;
+   * the retry's 412 is then this writer's own object, not another's: the commit succeeds.
+   */
+  @Test
+  void createIfAbsent_responseLostAfterTheWrite_isStillTheWinner() throws IOException {
+    BlobName n = name("p-1", "o-1", BlobKind.MANIFEST);
+    S3.loseNextResponse("PutObject");
+    try (BlobWriter writer = store.createIfAbsent(n)) {
+      writer.write("mine".getBytes(StandardCharsets.UTF_8));
+      writer.commit();
+    }
+    assertThat(S3.lostResponses("PutObject")).isEqualTo(1);
+    try (InputStream in = store.open(n).orElseThrow()) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("mine");
+    }
+    assertThatThrownBy(() -> putIfAbsent(n, "theirs")).isInstanceOf(AlreadyExistsException.class);
+  }
+
+  @Test
+  void createIfAbsent_completionResponseLost_isStillTheWinnerAndLeavesNoUpload()
+      throws IOException {
+    BlobName n = name("p-1", "export.zip", BlobKind.DATA);
+    S3.loseNextResponse("CompleteMultipartUpload");
+    byte[] written;
+    try (BlobWriter writer = store.createIfAbsent(n)) {
+      written = writeRandom(writer, 6L * MIB, 7);
+      writer.commit();
+    }
+    assertThat(S3.lostResponses("CompleteMultipartUpload")).isEqualTo(1);
+    assertThat(hash(store.open(n).orElseThrow())).isEqualTo(written);
+    assertThat(S3.pendingUploads(store.keyPrefix())).isEmpty();
+  }
+
+  private void putIfAbsent(BlobName n, String text) throws IOException {
+    try (BlobWriter writer = store.createIfAbsent(n)) {
+      writer.write(text.getBytes(StandardCharsets.UTF_8));
+      writer.commit();
+    }
+  }
+
   /** A process killed while writing leaves an unfinished upload: listed, then aborted. */
   @Test
   void removeUncommitted_uploadOfAKilledWriter_isAbortedAndItsSubjectForgotten()

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -32,6 +34,13 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
  * {@code PutObject} is retried, the body being in memory; the retry then wins or finds the key
  * taken.
  *
+ * <p>A 412 may also answer the SDK's own retry of a write that did succeed, its response lost on
+ * the way back (a reset connection, a 500 after the write); the completion's retry may likewise
+ * find its upload gone (404 {@code NoSuchUpload}). So every writer tags its object with a random
+ * token of its own (user metadata {@value #WRITER}) and, before reporting the key taken or the
+ * upload gone, asks whether the object under the key carries that token: if it does, this writer
+ * won.
+ *
  * <p>A multipart upload that is not completed — closed without commit, a failed part, a lost
  * condition — is aborted, so that no parts are left behind to be billed or found; one left by a
  * killed process is what {@link eu.inzage.crypto.blob.BlobStore#removeUncommitted} aborts.
@@ -43,11 +52,15 @@ public final class MultipartBlobWriter extends BlobWriter {
   private static final int INITIAL_BUFFER = 64 * 1024;
   private static final int CONFLICT_ATTEMPTS = 5;
 
+  /** The user metadata (x-amz-meta-…) that tags an exclusive writer's object with its token. */
+  static final String WRITER = "inzage-writer";
+
   private final S3Client s3;
   private final String bucket;
   private final String key;
   private final BlobName name;
   private final boolean exclusive;
+  private final Map<String, String> tag;
   private final int partSize;
   private final List<CompletedPart> parts = new ArrayList<>();
   private byte[] buffer = new byte[0];
@@ -67,6 +80,7 @@ public final class MultipartBlobWriter extends BlobWriter {
     this.key = key;
     this.name = name;
     this.exclusive = exclusive;
+    this.tag = Map.of(WRITER, UUID.randomUUID().toString());
     this.partSize = partSize;
   }
 
@@ -115,7 +129,8 @@ public final class MultipartBlobWriter extends BlobWriter {
     }
     try {
       if (uploadId == null) {
-        uploadId = s3.createMultipartUpload(r -> r.bucket(bucket).key(key)).uploadId();
+        uploadId =
+            s3.createMultipartUpload(r -> r.bucket(bucket).key(key).metadata(tag)).uploadId();
       }
       int number = parts.size() + 1;
       byte[] bytes = buffer;
@@ -170,6 +185,7 @@ public final class MultipartBlobWriter extends BlobWriter {
             .key(key)
             .contentLength((long) length)
             .ifNoneMatch(exclusive ? "*" : null)
+            .metadata(tag)
             .build();
     for (int attempt = 1; ; attempt++) {
       try {
@@ -182,6 +198,9 @@ public final class MultipartBlobWriter extends BlobWriter {
         return;
       } catch (SdkException e) {
         if (exclusive && S3Failures.hasStatus(e, S3Failures.PRECONDITION_FAILED)) {
+          if (isOurs()) {
+            return;
+          }
           throw taken();
         }
         if (!exclusive
@@ -203,12 +222,32 @@ public final class MultipartBlobWriter extends BlobWriter {
                   .multipartUpload(CompletedMultipartUpload.builder().parts(parts).build())
                   .ifNoneMatch(exclusive ? "*" : null));
     } catch (SdkException e) {
-      RuntimeException failure =
-          exclusive && S3Failures.hasStatus(e, S3Failures.PRECONDITION_FAILED)
-              ? taken()
-              : S3Failures.storage("write the " + what(), e);
+      boolean refused = exclusive && S3Failures.hasStatus(e, S3Failures.PRECONDITION_FAILED);
+      RuntimeException failure;
+      try {
+        if ((refused || S3Failures.hasStatus(e, S3Failures.NOT_FOUND)) && isOurs()) {
+          uploadId = null; // completed by the lost attempt: nothing left to abort
+          return;
+        }
+        failure = refused ? taken() : S3Failures.storage("write the " + what(), e);
+      } catch (StorageException lookup) {
+        failure = lookup;
+      }
       fail(failure);
       throw failure;
+    }
+  }
+
+  /** Whether the object now under the key is this writer's (its token is on it). */
+  private boolean isOurs() {
+    try {
+      return tag.get(WRITER)
+          .equals(s3.headObject(r -> r.bucket(bucket).key(key)).metadata().get(WRITER));
+    } catch (SdkException e) {
+      if (S3Failures.isMissingKey(e)) {
+        return false;
+      }
+      throw S3Failures.storage("look up the " + what(), e);
     }
   }
 
