@@ -1,7 +1,6 @@
 package eu.inzage.s3.internal;
 
 import eu.inzage.core.validation.Identifiers;
-import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import java.util.Optional;
 
@@ -25,7 +24,7 @@ public final class ObjectKeys {
 
   /** The key of one blob. */
   public String key(BlobName name) {
-    return subjectPrefix(name.subject()) + name.objectId() + "." + name.kind().suffix();
+    return subjectPrefix(name.subject()) + name.fileName();
   }
 
   /**
@@ -44,22 +43,7 @@ public final class ObjectKeys {
     if (!key.startsWith(own)) {
       return Optional.empty();
     }
-    String fileName = key.substring(own.length());
-    int dot = fileName.lastIndexOf('.');
-    if (dot <= 0) {
-      return Optional.empty();
-    }
-    String objectId = fileName.substring(0, dot);
-    String suffix = fileName.substring(dot + 1);
-    if (!Identifiers.isValid(objectId)) {
-      return Optional.empty();
-    }
-    for (BlobKind kind : BlobKind.values()) {
-      if (kind.suffix().equals(suffix)) {
-        return Optional.of(new BlobName(subject, objectId, kind));
-      }
-    }
-    return Optional.empty();
+    return BlobName.parse(subject, key.substring(own.length()));
   }
 
   /**
