@@ -309,17 +309,21 @@ class S3BlobStoreTest {
     assertThat(other.list("p-1")).containsExactly(n);
   }
 
+  /** A store that makes its own client from the endpoint, region and credentials. */
+  private static S3BlobStore endpointStore(String secretKey, String keyPrefix) {
+    return S3BlobStore.builder()
+        .endpoint(S3.endpoint())
+        .region(LocalS3.REGION)
+        .credentials(LocalS3.ACCESS_KEY, secretKey)
+        .bucket(LocalS3.BUCKET)
+        .keyPrefix(keyPrefix)
+        .build();
+  }
+
   /** The subject's id is in every key: no message or cause of a failure may hold it. */
   @Test
   void failure_wrongCredentials_isStorageExceptionWithoutSubjectOrKey() {
-    try (S3BlobStore denied =
-        S3BlobStore.builder()
-            .endpoint(S3.endpoint())
-            .region(LocalS3.REGION)
-            .credentials(LocalS3.ACCESS_KEY, "not-the-secret")
-            .bucket(LocalS3.BUCKET)
-            .keyPrefix("inzage/")
-            .build()) {
+    try (S3BlobStore denied = endpointStore("not-the-secret", "inzage/")) {
       BlobName n = name("p-jane-doe-1984", "export.zip", BlobKind.DATA);
       for (ThrowingCall call :
           List.<ThrowingCall>of(
@@ -362,14 +366,7 @@ class S3BlobStoreTest {
 
   @Test
   void verifyConditionalWrites_serverHonoursIfNoneMatch_passesAndLeavesNothing() {
-    try (S3BlobStore own =
-        S3BlobStore.builder()
-            .endpoint(S3.endpoint())
-            .region(LocalS3.REGION)
-            .credentials(LocalS3.ACCESS_KEY, LocalS3.SECRET_KEY)
-            .bucket(LocalS3.BUCKET)
-            .keyPrefix(S3.newPrefix())
-            .build()) {
+    try (S3BlobStore own = endpointStore(LocalS3.SECRET_KEY, S3.newPrefix())) {
       own.verifyConditionalWrites();
       assertThat(S3.keys(own.keyPrefix())).isEmpty();
       assertThat(own.subjects()).isEmpty();
