@@ -1,5 +1,6 @@
 package eu.inzage.modulepath;
 
+import eu.inzage.core.StorageException;
 import eu.inzage.core.catalog.ControllerProfiles;
 import eu.inzage.core.deadline.Deadline;
 import eu.inzage.core.deadline.DeadlineEngine;
@@ -16,10 +17,14 @@ import eu.inzage.letters.LetterInput;
 import eu.inzage.letters.LetterKind;
 import eu.inzage.letters.LetterPdf;
 import eu.inzage.letters.Letters;
+import eu.inzage.s3.S3BlobStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,13 +33,14 @@ import java.time.ZoneOffset;
 
 /**
  * One real operation per library module, run on the module path: a controller's statutory deadline
- * (Art. 12(3) GDPR) rolled over a public holiday, an access request (Art. 15) as a PDF/A letter,
- * and an object sealed to a participant and opened again (Art. 32). Prints one line per module.
+ * (Art. 12(3) GDPR) rolled over a public holiday, an access request (Art. 15) as a PDF/A letter, an
+ * object sealed to a participant and opened again (Art. 32), and the S3 store's client reaching for
+ * a server. Prints one line per module.
  */
 public final class ModulePathProbe {
   private ModulePathProbe() {}
 
-  /** Runs the three operations and prints their results on stdout. */
+  /** Runs the four operations and prints their results on stdout. */
   public static void main(String[] args) throws IOException {
     // Hibernate Validator logs through JBoss Logging; send it to SLF4J like everything else.
     System.setProperty("org.jboss.logging.provider", "slf4j");
@@ -91,6 +97,24 @@ public final class ModulePathProbe {
     try (InputStream opened = vault.open("p-000042", "tiktok-2025", key)) {
       out.println(
           "crypto: opened \"" + new String(opened.readAllBytes(), StandardCharsets.UTF_8) + "\"");
+    }
+
+    // s3: the AWS SDK's client, request signing and HTTP client on the module path, against a
+    // loopback port where nothing listens (taken, then freed), so the store reports the failure
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    try (S3BlobStore store =
+        S3BlobStore.builder()
+            .endpoint(URI.create("http://127.0.0.1:" + port))
+            .region("us-east-1")
+            .credentials("probe", "probe-secret")
+            .bucket("inzage-probe")
+            .build()) {
+      out.println("s3: listed " + store.subjects().size() + " subjects where nothing listens");
+    } catch (StorageException e) {
+      out.println("s3: " + e.getMessage());
     }
   }
 

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Core, crypto and letters work on the module path: {@link ModulePathProbe}, a named module that
- * requires them, runs in a child JVM with its runtime dependencies on {@code --module-path} and no
- * other flag ({@code --add-opens}, {@code --add-exports}, {@code --add-modules}).
+ * Core, crypto, letters and s3 work on the module path: {@link ModulePathProbe}, a named module
+ * that requires them, runs in a child JVM with its runtime dependencies on {@code --module-path}
+ * and no other flag ({@code --add-opens}, {@code --add-exports}, {@code --add-modules}).
  */
 class ModulePathTest {
 
@@ -42,10 +42,14 @@ class ModulePathTest {
 
       assertThat(process.exitValue()).as("exit code; stderr: %s", err).isZero();
       List<String> lines = Files.readAllLines(stdout, StandardCharsets.UTF_8);
-      assertThat(lines).hasSize(3);
+      assertThat(lines).hasSize(4);
       assertThat(lines.get(0)).isEqualTo("core: due 2025-04-22 in IE after Easter Monday (IE)");
       assertThat(lines.get(1)).matches("letters: %PDF-1\\.7 with [1-9][0-9]* page\\(s\\)");
       assertThat(lines.get(2)).isEqualTo("crypto: opened \"the controller's export\"");
+      assertThat(lines.get(3))
+          .matches(
+              "s3: S3 could not list the subjects \\(SdkClientException caused by"
+                  + " java\\.net\\.ConnectException.*\\)");
       assertThat(err).as("stderr").isEmpty();
     } finally {
       delete(stdout);

@@ -2,6 +2,7 @@ package eu.inzage.crypto.blob;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.inzage.crypto.blob.contract.BlobStoreContract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package eu.inzage.crypto.blob;
 
+import eu.inzage.crypto.blob.contract.BlobStoreContract;
+
 /** The in-memory store against the blob store contract. */
 class InMemoryBlobStoreTest extends BlobStoreContract {
   @Override

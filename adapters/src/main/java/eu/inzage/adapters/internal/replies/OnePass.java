@@ -127,9 +127,7 @@ public final class OnePass<T> {
 
   /** Hands a chunk to the reader; waits while the queue is full. */
   private synchronized void offer(byte[] chunk) throws IOException {
-    while (!readerDone && chunks.size() >= CAPACITY) {
-      await();
-    }
+    awaitWhile(() -> !readerDone && chunks.size() >= CAPACITY);
     if (readerDone) {
       // the reader finished early (it failed, or read all it needed): only a failure matters
       if (readerFailure != null) {
@@ -144,9 +142,7 @@ public final class OnePass<T> {
   /** Waits for the reader's verdict at the end of the source. */
   private synchronized void finish() throws IOException {
     offer(END);
-    while (!readerDone) {
-      await();
-    }
+    awaitWhile(() -> !readerDone);
     if (readerFailure != null) {
       throw refused();
     }
@@ -159,9 +155,7 @@ public final class OnePass<T> {
 
   /** The next chunk for the reader, or {@link #END}. */
   private synchronized byte[] take() throws IOException {
-    while (chunks.isEmpty() && !writerFailed) {
-      await();
-    }
+    awaitWhile(() -> chunks.isEmpty() && !writerFailed);
     if (writerFailed) {
       throw new IOException("the content could not be written");
     }
@@ -170,9 +164,13 @@ public final class OnePass<T> {
     return chunk;
   }
 
-  private void await() throws InterruptedIOException {
+  /** Waits, holding this object's lock, while the condition holds. */
+  private void awaitWhile(java.util.function.BooleanSupplier condition)
+      throws InterruptedIOException {
     try {
-      wait();
+      while (condition.getAsBoolean()) {
+        wait();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while the reply was read");

@@ -2,7 +2,6 @@ package eu.inzage.crypto.internal.blob;
 
 import eu.inzage.core.AlreadyExistsException;
 import eu.inzage.core.validation.Identifiers;
-import eu.inzage.crypto.blob.BlobKind;
 import eu.inzage.crypto.blob.BlobName;
 import eu.inzage.crypto.blob.BlobStore;
 import eu.inzage.crypto.blob.BlobWriter;
@@ -79,7 +78,7 @@ public final class FileSystemBlobStore implements BlobStore {
   }
 
   private Path path(BlobName name) {
-    return directory(name.subject()).resolve(name.objectId() + "." + name.kind().suffix());
+    return directory(name.subject()).resolve(name.fileName());
   }
 
   private static String shard(String subject) {
@@ -174,7 +173,7 @@ public final class FileSystemBlobStore implements BlobStore {
     List<BlobName> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : (Iterable<Path>) files::iterator) {
-        parse(subject, file.getFileName().toString()).ifPresent(names::add);
+        BlobName.parse(subject, file.getFileName().toString()).ifPresent(names::add);
       }
     }
     names.sort(Comparator.comparing(BlobName::objectId).thenComparing(BlobName::kind));
@@ -230,24 +229,6 @@ public final class FileSystemBlobStore implements BlobStore {
       // the subject still has objects
     }
     return removed;
-  }
-
-  private static Optional<BlobName> parse(String subject, String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    if (dot <= 0) {
-      return Optional.empty();
-    }
-    String objectId = fileName.substring(0, dot);
-    String suffix = fileName.substring(dot + 1);
-    if (!Identifiers.isValid(objectId)) {
-      return Optional.empty();
-    }
-    for (BlobKind kind : BlobKind.values()) {
-      if (kind.suffix().equals(suffix)) {
-        return Optional.of(new BlobName(subject, objectId, kind));
-      }
-    }
-    return Optional.empty();
   }
 
   private static void syncDirectory(Path dir) throws IOException {

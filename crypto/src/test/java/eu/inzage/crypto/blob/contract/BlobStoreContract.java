@@ -1,10 +1,15 @@
-package eu.inzage.crypto.blob;
+package eu.inzage.crypto.blob.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.inzage.core.AlreadyExistsException;
 import eu.inzage.core.InvalidInputException;
+import eu.inzage.crypto.blob.BlobKind;
+import eu.inzage.crypto.blob.BlobName;
+import eu.inzage.crypto.blob.BlobReader;
+import eu.inzage.crypto.blob.BlobStore;
+import eu.inzage.crypto.blob.BlobWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The contract every {@link BlobStore} implementation passes. */
-abstract class BlobStoreContract {
+/**
+ * The contract every {@link BlobStore} implementation passes; public, in crypto's test jar, so that
+ * stores of other modules, such as the S3 store, run it too. Its package is one that crypto's own
+ * module does not have: a test of a named module (the s3 module's) can read it from the class path
+ * only there.
+ */
+public abstract class BlobStoreContract {
   protected BlobStore store;
 
   protected abstract BlobStore newStore() throws IOException;
@@ -31,18 +41,18 @@ abstract class BlobStoreContract {
     store = newStore();
   }
 
-  static BlobName name(String subject, String object, BlobKind kind) {
+  protected static BlobName name(String subject, String object, BlobKind kind) {
     return new BlobName(subject, object, kind);
   }
 
-  static void put(BlobStore store, BlobName name, String text) throws IOException {
+  protected static void put(BlobStore store, BlobName name, String text) throws IOException {
     try (BlobWriter writer = store.create(name)) {
       writer.write(text.getBytes(StandardCharsets.UTF_8));
       writer.commit();
     }
   }
 
-  String get(BlobName name) throws IOException {
+  protected String get(BlobName name) throws IOException {
     try (InputStream in = store.open(name).orElseThrow()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -132,7 +142,8 @@ abstract class BlobStoreContract {
     assertThat(get(n)).isEqualTo("new");
   }
 
-  static void putIfAbsent(BlobStore store, BlobName name, String text) throws IOException {
+  protected static void putIfAbsent(BlobStore store, BlobName name, String text)
+      throws IOException {
     try (BlobWriter writer = store.createIfAbsent(name)) {
       writer.write(text.getBytes(StandardCharsets.UTF_8));
       writer.commit();
