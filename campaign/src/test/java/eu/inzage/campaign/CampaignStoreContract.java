@@ -370,7 +370,6 @@ abstract class CampaignStoreContract {
       for (Future<List<String>> result : results) {
         all.addAll(result.get(2, TimeUnit.MINUTES));
       }
-      System.err.println("TIMING claims " + (System.nanoTime() - t0) / 1_000_000);
       assertThat(all).hasSize(refs.size()).containsExactlyInAnyOrderElementsOf(refs);
     } finally {
       pool.shutdownNow();
