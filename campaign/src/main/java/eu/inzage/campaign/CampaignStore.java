@@ -1,9 +1,9 @@
 package eu.inzage.campaign;
 
-import eu.inzage.adapters.channels.SentLedger;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.task.Task;
+import eu.inzage.adapters.channels.SentLedger;
 import eu.inzage.campaign.internal.store.DriverDataSource;
 import eu.inzage.campaign.internal.store.Jdbc;
 import eu.inzage.campaign.internal.store.Migrations;
@@ -145,8 +145,8 @@ public final class CampaignStore implements AutoCloseable {
    * Claims up to {@code limit} requests of the campaign that are due for submission, for one
    * worker: each request is claimed by one worker only, across processes ({@code SELECT … FOR
    * UPDATE SKIP LOCKED} and a conditional update). A claim lapses after the claim lease when the
-   * worker has recorded no intent by then (it died), so that another worker takes the request;
-   * once an intent is recorded the request is never claimed again.
+   * worker has recorded no intent by then (it died), so that another worker takes the request; once
+   * an intent is recorded the request is never claimed again.
    *
    * @param campaignId the campaign
    * @param limit how many at most (1 to 10,000)
@@ -240,8 +240,8 @@ public final class CampaignStore implements AutoCloseable {
    * Erases a participant (GDPR Art. 17): first the vault's crypto-shred of everything sealed to
    * them ({@link Vault#shred}), then, in one transaction, their registrations, the participant
    * reference of their requests and the controllers' free-text reasons in those requests' events.
-   * What remains is the fact and date of each request (reference, controller, campaign, dates, event
-   * kinds), which the organisation keeps to show what it did (Art. 5(2)). Both steps can be
+   * What remains is the fact and date of each request (reference, controller, campaign, dates,
+   * event kinds), which the organisation keeps to show what it did (Art. 5(2)). Both steps can be
    * repeated: a failure after the shred is finished by erasing again.
    *
    * @throws InvalidInputException at {@code participantId}
@@ -359,7 +359,8 @@ public final class CampaignStore implements AutoCloseable {
      * @throws StorageException when the database cannot be reached or migrated
      */
     public CampaignStore build() {
-      int databases = (dataSource != null ? 1 : 0) + (url != null ? 1 : 0) + (folder != null ? 1 : 0);
+      int databases =
+          (dataSource != null ? 1 : 0) + (url != null ? 1 : 0) + (folder != null ? 1 : 0);
       if (databases != 1) {
         throw new ConfigurationException(
             "CampaignStore needs exactly one of dataSource, jdbcUrl and folder");
@@ -370,7 +371,11 @@ public final class CampaignStore implements AutoCloseable {
       JdbcConnectionPool pool = null;
       DataSource source = dataSource;
       if (folder != null || (url != null && url.startsWith("jdbc:h2:"))) {
-        pool = JdbcConnectionPool.create(folder != null ? h2Url(folder) : url, user == null ? "" : user, password == null ? "" : new String(password));
+        pool =
+            JdbcConnectionPool.create(
+                folder != null ? h2Url(folder) : url,
+                user == null ? "" : user,
+                password == null ? "" : new String(password));
         pool.setMaxConnections(32);
         source = pool;
       } else if (url != null) {

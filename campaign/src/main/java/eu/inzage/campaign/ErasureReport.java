@@ -3,8 +3,8 @@ package eu.inzage.campaign;
 import eu.inzage.crypto.Erasure;
 
 /**
- * What {@link CampaignStore#erase} erased of one participant (GDPR Art. 17): the registrations,
- * the participant reference and the controllers' free-text reasons of the requests, and the vault's
+ * What {@link CampaignStore#erase} erased of one participant (GDPR Art. 17): the registrations, the
+ * participant reference and the controllers' free-text reasons of the requests, and the vault's
  * objects (the crypto-shred). Kept are the requests' references, controllers, dates and events
  * without free text: the fact and date of each request, which the organisation must be able to show
  * (Art. 5(2), Art. 12). Ids and counts only: safe to log.

@@ -263,7 +263,8 @@ abstract class CampaignStoreContract {
       while (r.next()) {
         codes.add(r.getString(1));
       }
-      assertThat(codes).containsExactlyElementsOf(events.stream().map(e -> e.kind().code()).toList());
+      assertThat(codes)
+          .containsExactlyElementsOf(events.stream().map(e -> e.kind().code()).toList());
     }
     assertThat(rawStatus(ref)).isEqualTo("withdrawn");
     assertThat(rawStatus(other)).isEqualTo("noDataHeld");
@@ -329,8 +330,7 @@ abstract class CampaignStoreContract {
     clock.advance(Duration.ofMinutes(6)); // past the five-minute lease: w1 died
     assertThat(references(store.claim(CAMPAIGN, 10, "w2"))).containsExactly(refs.get(1));
     assertThat(store.unresolved(CAMPAIGN))
-        .containsExactly(
-            new UnresolvedSubmission(refs.get(0), "<m0@org.example>", START));
+        .containsExactly(new UnresolvedSubmission(refs.get(0), "<m0@org.example>", START));
   }
 
   @Test
@@ -391,8 +391,11 @@ abstract class CampaignStoreContract {
     ledger.recordIntent(ref, "<m1@org.example>", START);
     assertThatThrownBy(() -> ledger.recordIntent(ref, "<m1@org.example>", START))
         .isInstanceOf(AlreadyExistsException.class);
-    assertThat(ledger.find(ref)).contains(new SentLedger.Entry(ref, "<m1@org.example>", START, null));
-    assertThat(store.unresolved(CAMPAIGN)).extracting(UnresolvedSubmission::reference).containsExactly(ref);
+    assertThat(ledger.find(ref))
+        .contains(new SentLedger.Entry(ref, "<m1@org.example>", START, null));
+    assertThat(store.unresolved(CAMPAIGN))
+        .extracting(UnresolvedSubmission::reference)
+        .containsExactly(ref);
 
     SubmissionReceipt receipt =
         new SubmissionReceipt(
@@ -487,7 +490,8 @@ abstract class CampaignStoreContract {
         .to("privacy@tiktok.example", "TikTok Privacy")
         .subject("Access request " + reference)
         .body("Under Article 15 GDPR we ask for a copy of the personal data.")
-        .attach("access-request.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8))
+        .attach(
+            "access-request.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8))
         .build();
   }
 
@@ -498,7 +502,8 @@ abstract class CampaignStoreContract {
     wave(2);
     store.addRequest(request(CAMPAIGN, 1, "zoom"));
     String ref = reference(1, "tiktok");
-    store.append(ref, new RequestEvent.Submitted(START, ChannelType.EMAIL, "smtp message-id=<a@b>"));
+    store.append(
+        ref, new RequestEvent.Submitted(START, ChannelType.EMAIL, "smtp message-id=<a@b>"));
     store.append(
         ref, new RequestEvent.Refused(START.plusSeconds(60), "Zoë Ångström-1 is not a customer"));
     Vault vault =
@@ -560,8 +565,10 @@ abstract class CampaignStoreContract {
           while (r.next()) {
             for (int i = 1; i <= columns; i++) {
               Object value = r.getObject(i);
-              String text = value instanceof byte[] b ? new String(b, StandardCharsets.UTF_8)
-                  : String.valueOf(value);
+              String text =
+                  value instanceof byte[] b
+                      ? new String(b, StandardCharsets.UTF_8)
+                      : String.valueOf(value);
               for (String wanted : texts) {
                 if (text.contains(wanted)) {
                   found.add(table + "." + r.getMetaData().getColumnName(i));
@@ -607,7 +614,8 @@ abstract class CampaignStoreContract {
         Tasks.oneTime("retention-purge", String.class)
             .execute(
                 (instance, context) -> {
-                  runs.computeIfAbsent(instance.getId(), k -> new AtomicInteger()).incrementAndGet();
+                  runs.computeIfAbsent(instance.getId(), k -> new AtomicInteger())
+                      .incrementAndGet();
                   done.countDown();
                 });
     var reminders =
@@ -618,9 +626,19 @@ abstract class CampaignStoreContract {
             .execute((instance, context) -> recurred.countDown());
     List<com.github.kagkarlsson.scheduler.task.Task<?>> tasks = List.of(purge);
     Scheduler first =
-        store.scheduler(tasks).startTasks(reminders).pollingInterval(Duration.ofMillis(100)).threads(2).build();
+        store
+            .scheduler(tasks)
+            .startTasks(reminders)
+            .pollingInterval(Duration.ofMillis(100))
+            .threads(2)
+            .build();
     Scheduler second =
-        store.scheduler(tasks).startTasks(reminders).pollingInterval(Duration.ofMillis(100)).threads(2).build();
+        store
+            .scheduler(tasks)
+            .startTasks(reminders)
+            .pollingInterval(Duration.ofMillis(100))
+            .threads(2)
+            .build();
     try {
       for (int i = 0; i < 20; i++) {
         first.schedule(purge.instance("p-" + i, "purge"), Instant.now());

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Assumptions;
  * The databases of the tests. PostgreSQL is given by {@code INZAGE_TEST_POSTGRES_URL} (environment)
  * or {@code inzage.test.postgres.url} (system property), e.g. {@code
  * jdbc:postgresql://127.0.0.1:5432/inzage_test?user=inzage}; {@code .ci/run} starts a cluster and
- * sets it. Without it the PostgreSQL tests are skipped locally, and fail when {@code CI=true}: in CI
- * a missing PostgreSQL is a failure, never a skip.
+ * sets it. Without it the PostgreSQL tests are skipped locally, and fail when {@code CI=true}: in
+ * CI a missing PostgreSQL is a failure, never a skip.
  */
 final class TestDatabases {
   private TestDatabases() {}

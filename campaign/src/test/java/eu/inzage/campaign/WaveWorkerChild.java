@@ -20,10 +20,10 @@ import java.util.Optional;
 /**
  * The child JVM of {@link WorkerProcessesTest}: one worker that claims requests of a campaign in
  * batches and submits each over SMTP through the store's ledger until none is due, then prints
- * "done". Prints "ready" and waits for "go" before it starts. With {@code pause}, it prints a marker
- * before and after recording the intent and the receipt and waits for "go" each time, so that the
- * parent can kill it exactly there. Arguments: JDBC URL, campaign, worker name, SMTP port, batch
- * size, claim lease in seconds, pause (true/false).
+ * "done". Prints "ready" and waits for "go" before it starts. With {@code pause}, it prints a
+ * marker before and after recording the intent and the receipt and waits for "go" each time, so
+ * that the parent can kill it exactly there. Arguments: JDBC URL, campaign, worker name, SMTP port,
+ * batch size, claim lease in seconds, pause (true/false).
  */
 public final class WaveWorkerChild {
   private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -109,11 +109,10 @@ class WorkerProcessesTest {
               Integer.toString(leaseSeconds),
               Boolean.toString(pausing)));
       process =
-          new ProcessBuilder(command)
-              .redirectError(dir.resolve(worker + ".err").toFile())
-              .start();
+          new ProcessBuilder(command).redirectError(dir.resolve(worker + ".err").toFile()).start();
       out =
-          new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
     }
 
@@ -182,7 +181,13 @@ class WorkerProcessesTest {
     assertThat(store.unresolved(CAMPAIGN)).isEmpty();
     for (int i = 1; i <= requests; i++) {
       String messageId =
-          store.ledger().find(reference(i, "tiktok")).orElseThrow().sent().orElseThrow().messageId();
+          store
+              .ledger()
+              .find(reference(i, "tiktok"))
+              .orElseThrow()
+              .sent()
+              .orElseThrow()
+              .messageId();
       assertThat(received).containsEntry(messageId, 1);
     }
   }
@@ -233,7 +238,8 @@ class WorkerProcessesTest {
     List<String> unresolvedUnsent = new ArrayList<>();
     for (int i = 1; i <= requests; i++) {
       String ref = reference(i, "tiktok");
-      SentLedger.Entry entry = ledger.find(ref).orElseThrow(() -> new AssertionError(ref + " lost"));
+      SentLedger.Entry entry =
+          ledger.find(ref).orElseThrow(() -> new AssertionError(ref + " lost"));
       if (entry.receipt() != null) {
         assertThat(received).containsEntry(entry.messageId(), 1);
         assertThat(store.status(ref)).isEqualTo(RequestStatus.SUBMITTED);
@@ -248,7 +254,9 @@ class WorkerProcessesTest {
     List<String> expected = new ArrayList<>(unresolvedSent);
     expected.addAll(unresolvedUnsent);
     assertThat(reported).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(killedAt).as("kill points spread over the send").contains("after-intent", "before-receipt");
+    assertThat(killedAt)
+        .as("kill points spread over the send")
+        .contains("after-intent", "before-receipt");
     assertThat(unresolvedSent).as("killed after the send, before the receipt").isNotEmpty();
     assertThat(unresolvedUnsent).as("killed after the intent, before the send").isNotEmpty();
 

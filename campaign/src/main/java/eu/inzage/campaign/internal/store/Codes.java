@@ -7,8 +7,8 @@ import eu.inzage.core.model.ChannelType;
 /**
  * The persisted codes of the store: stable strings written in its columns, never enum names or
  * ordinals, so renaming or reordering a constant never changes what a stored row means. A switch
- * without a default branch makes a new constant fail to compile until it has a code. Event kinds use
- * {@link eu.inzage.core.lifecycle.EventKind#code()}.
+ * without a default branch makes a new constant fail to compile until it has a code. Event kinds
+ * use {@link eu.inzage.core.lifecycle.EventKind#code()}.
  */
 public final class Codes {
   private Codes() {}

@@ -32,8 +32,7 @@ public final class DriverDataSource implements DataSource {
     if (user == null) {
       return DriverManager.getConnection(url);
     }
-    return DriverManager.getConnection(
-        url, user, password == null ? null : new String(password));
+    return DriverManager.getConnection(url, user, password == null ? null : new String(password));
   }
 
   @Override

@@ -10,8 +10,8 @@ import java.sql.Types;
 import java.time.Instant;
 
 /**
- * A {@link RequestEvent} as a row of {@code request_events}: its kind's persisted code, its instant,
- * and the one or two values its kind carries in their own columns (channel, proof, reason,
+ * A {@link RequestEvent} as a row of {@code request_events}: its kind's persisted code, its
+ * instant, and the one or two values its kind carries in their own columns (channel, proof, reason,
  * authority, mandate revoked). Reading switches over the kind without a default branch, so a new
  * kind does not compile until it is read back; the store's round-trip test covers every kind.
  */

@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * Transactions on the store's database: each unit of work runs on its own connection in one
- * transaction (READ COMMITTED), committed when the work returns and rolled back when it throws.
- * SQL failures become {@link StorageException}s that name the operation and the SQLState only: a
+ * transaction (READ COMMITTED), committed when the work returns and rolled back when it throws. SQL
+ * failures become {@link StorageException}s that name the operation and the SQLState only: a
  * driver's message may quote the values of a statement (personal data), so it is never kept.
  */
 public final class Jdbc {

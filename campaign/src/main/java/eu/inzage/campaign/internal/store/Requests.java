@@ -31,9 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SQL of campaigns, registrations, requests and their events. Every method that takes a
- * {@link Connection} runs inside the caller's transaction; the others open their own. Logs ids and
- * counts, never a registration's values.
+ * The SQL of campaigns, registrations, requests and their events. Every method that takes a {@link
+ * Connection} runs inside the caller's transaction; the others open their own. Logs ids and counts,
+ * never a registration's values.
  */
 public final class Requests {
   private static final Logger LOG = LoggerFactory.getLogger(Requests.class);

@@ -147,8 +147,7 @@ public final class StoreLedger implements SentLedger {
             throw new IllegalStateException("ledger entry " + reference + " has a receipt; kept");
           }
           try (PreparedStatement s =
-              c.prepareStatement(
-                  "DELETE FROM submissions WHERE reference = ? AND route IS NULL")) {
+              c.prepareStatement("DELETE FROM submissions WHERE reference = ? AND route IS NULL")) {
             s.setString(1, reference);
             s.executeUpdate();
           }
