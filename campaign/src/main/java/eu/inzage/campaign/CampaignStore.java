@@ -14,6 +14,7 @@ import eu.inzage.core.ConfigurationException;
 import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.NotFoundException;
 import eu.inzage.core.StorageException;
+import eu.inzage.core.Violation;
 import eu.inzage.core.ViolationCode;
 import eu.inzage.core.lifecycle.IllegalTransitionException;
 import eu.inzage.core.lifecycle.Lifecycle;
@@ -132,13 +133,39 @@ public final class CampaignStore implements AutoCloseable {
    * @throws NotFoundException when the participant is not registered in the campaign
    */
   public void addRequest(AccessRequest request) {
-    Objects.requireNonNull(request, "request");
-    validator.requireValid(request);
-    if (request.campaignId() == null) {
-      throw new InvalidInputException(
-          "campaignId", ViolationCode.REQUIRED, "a stored request belongs to a campaign");
+    addRequests(List.of(Objects.requireNonNull(request, "request")));
+  }
+
+  /**
+   * Stores new access requests in one transaction, all or none: a wave's requests at once.
+   *
+   * @throws InvalidInputException naming the field of the first invalid request ({@code
+   *     requests.3.controllerId}); {@code campaignId} is required here
+   * @throws AlreadyExistsException naming the first request whose id exists (or repeats)
+   * @throws NotFoundException naming the first participant not registered in the campaign
+   */
+  public void addRequests(List<AccessRequest> requests) {
+    Objects.requireNonNull(requests, "requests");
+    if (requests.isEmpty()) {
+      return;
     }
-    requests.add(request);
+    boolean one = requests.size() == 1;
+    for (int i = 0; i < requests.size(); i++) {
+      AccessRequest request = Objects.requireNonNull(requests.get(i), "request");
+      String prefix = one ? "" : "requests." + i + ".";
+      List<Violation> violations = validator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new InvalidInputException(
+            violations.stream()
+                .map(v -> new Violation(prefix + v.field(), v.code(), v.message()))
+                .toList());
+      }
+      if (request.campaignId() == null) {
+        throw new InvalidInputException(
+            prefix + "campaignId", ViolationCode.REQUIRED, "a stored request belongs to a campaign");
+      }
+    }
+    this.requests.add(List.copyOf(requests));
   }
 
   /**

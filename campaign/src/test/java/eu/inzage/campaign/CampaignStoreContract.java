@@ -217,6 +217,42 @@ abstract class CampaignStoreContract {
             new RequestHistory(reference(1, "tiktok"), "p-000001", "tiktok", "NL", List.of()));
   }
 
+  @Test
+  void addRequests_isAllOrNone_andNamesTheRequestAtFault() {
+    store.createCampaign(Samples.campaign(CAMPAIGN));
+    store.register(CAMPAIGN, participant(1));
+    store.register(CAMPAIGN, participant(2));
+    store.addRequest(request(CAMPAIGN, 2, "zoom"));
+
+    assertThatThrownBy(
+            () ->
+                store.addRequests(
+                    List.of(
+                        request(CAMPAIGN, 1, "tiktok"),
+                        request(CAMPAIGN, 2, "tiktok"),
+                        request(CAMPAIGN, 2, "zoom"))))
+        .isInstanceOf(AlreadyExistsException.class)
+        .hasMessageContaining(reference(2, "zoom"));
+    assertThatThrownBy(
+            () ->
+                store.addRequests(
+                    List.of(request(CAMPAIGN, 1, "tiktok"), request(CAMPAIGN, 3, "tiktok"))))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("p-000003");
+    Throwable invalid =
+        catchThrowable(
+            () ->
+                store.addRequests(
+                    List.of(request(CAMPAIGN, 1, "tiktok"), request(null, 2, "tiktok"))));
+    assertThat(((InvalidInputException) invalid).violations())
+        .extracting(v -> v.field() + " " + v.code())
+        .containsExactly("requests.1.campaignId REQUIRED");
+    assertThat(store.statusCounts(CAMPAIGN)).isEqualTo(Map.of(RequestStatus.NEW, 1));
+
+    store.addRequests(List.of(request(CAMPAIGN, 1, "tiktok"), request(CAMPAIGN, 2, "tiktok")));
+    assertThat(store.statusCounts(CAMPAIGN)).isEqualTo(Map.of(RequestStatus.NEW, 3));
+  }
+
   /** Every kind of event, in an order the lifecycle allows, read back equal. */
   private static List<RequestEvent> everyKind() {
     Instant t = START;

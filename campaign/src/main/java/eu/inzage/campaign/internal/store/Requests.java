@@ -146,37 +146,97 @@ public final class Requests {
         });
   }
 
-  /** Stores a new request (status new) of a registered participant. */
-  public void add(AccessRequest request) {
-    jdbc.inTransaction(
-        "storing request " + request.id(),
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO requests (reference, campaign_id, wave_id, participant_id,"
-                      + " controller_id, language, status, created_at) VALUES (?, ?, ?, ?, ?, ?,"
-                      + " ?, ?)")) {
-            s.setString(1, request.id());
-            s.setString(2, request.campaignId());
-            s.setString(3, request.waveId());
-            s.setString(4, request.participantId());
-            s.setString(5, request.controllerId());
-            s.setString(6, request.language());
-            s.setString(7, NEW);
-            Instant created = request.createdAt() == null ? clock.instant() : request.createdAt();
-            s.setObject(8, Jdbc.timestamp(created));
-            s.executeUpdate();
-          } catch (SQLException e) {
-            throw Jdbc.conflict(
-                e,
-                "request",
-                request.id(),
-                "registration",
-                request.participantId(),
-                "storing request " + request.id());
-          }
-          return null;
-        });
+  /**
+   * Stores new requests (status new) of registered participants in one transaction, as one batch:
+   * all or none. A conflict is named precisely: the first request whose reference exists, or whose
+   * participant is not registered in its campaign.
+   */
+  public void add(List<AccessRequest> batch) {
+    try {
+      jdbc.inTransaction(
+          "storing " + batch.size() + " requests",
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO requests (reference, campaign_id, wave_id, participant_id,"
+                        + " controller_id, language, status, created_at) VALUES (?, ?, ?, ?, ?, ?,"
+                        + " ?, ?)")) {
+              for (AccessRequest request : batch) {
+                s.setString(1, request.id());
+                s.setString(2, request.campaignId());
+                s.setString(3, request.waveId());
+                s.setString(4, request.participantId());
+                s.setString(5, request.controllerId());
+                s.setString(6, request.language());
+                s.setString(7, NEW);
+                Instant created =
+                    request.createdAt() == null ? clock.instant() : request.createdAt();
+                s.setObject(8, Jdbc.timestamp(created));
+                s.addBatch();
+              }
+              s.executeBatch();
+            } catch (SQLException e) {
+              if (Jdbc.isDuplicate(e) || Jdbc.isMissingReference(e)) {
+                throw new Conflict(e);
+              }
+              throw e;
+            }
+            return null;
+          });
+    } catch (Conflict conflict) {
+      // rolled back: find the request at fault in a transaction of its own
+      throw jdbc.inTransaction("checking " + batch.size() + " requests", c -> culprit(c, batch));
+    }
+  }
+
+  /** A batch failed on a key: unwinds the transaction so that the culprit can be looked up. */
+  private static final class Conflict extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Conflict(SQLException cause) {
+      super(cause.getSQLState(), null, false, false);
+    }
+  }
+
+  private static RuntimeException culprit(Connection c, List<AccessRequest> batch)
+      throws SQLException {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (AccessRequest request : batch) {
+      if (!seen.add(request.id()) || exists(c, "requests", "reference", request.id(), null, null)) {
+        return new AlreadyExistsException("request", request.id());
+      }
+      if (!exists(
+          c,
+          "registrations",
+          "campaign_id",
+          request.campaignId(),
+          "participant_id",
+          request.participantId())) {
+        return new NotFoundException("registration", request.participantId());
+      }
+    }
+    return new eu.inzage.core.StorageException("storing requests failed on a key", null);
+  }
+
+  private static boolean exists(
+      Connection c, String table, String column, String value, String column2, String value2)
+      throws SQLException {
+    String sql =
+        "SELECT 1 FROM "
+            + table
+            + " WHERE "
+            + column
+            + " = ?"
+            + (column2 == null ? "" : " AND " + column2 + " = ?");
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, value);
+      if (column2 != null) {
+        s.setString(2, value2);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    }
   }
 
   /**
