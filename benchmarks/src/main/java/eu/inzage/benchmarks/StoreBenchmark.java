@@ -63,11 +63,7 @@ public class StoreBenchmark {
   @Setup
   public void setUp() throws IOException {
     folder = Files.createTempDirectory("inzage-store-bench");
-    store =
-        CampaignStore.builder()
-            .folder(folder)
-            .clock(Clock.fixed(AT, ZoneOffset.UTC))
-            .build();
+    store = CampaignStore.builder().folder(folder).clock(Clock.fixed(AT, ZoneOffset.UTC)).build();
     store.createCampaign(
         new Campaign(
             CAMPAIGN,
@@ -84,8 +80,7 @@ public class StoreBenchmark {
             List.of("tiktok"),
             List.of(new Wave("wave-1", LocalDate.of(2026, 12, 2), null)),
             null));
-    store.register(
-        CAMPAIGN, new Registration("p-1", "Zoë Ångström-Łukasiewicz", null, "NL", "nl"));
+    store.register(CAMPAIGN, new Registration("p-1", "Zoë Ångström-Łukasiewicz", null, "NL", "nl"));
   }
 
   /** Closes the store and removes its folder. */
@@ -126,8 +121,7 @@ public class StoreBenchmark {
     store.addRequests(wave);
     List<ClaimedRequest> claimed = store.claim(CAMPAIGN, ROUND, "bench-worker");
     for (ClaimedRequest request : claimed) {
-      store.append(
-          request.reference(), new RequestEvent.Submitted(AT, ChannelType.EMAIL, "bench"));
+      store.append(request.reference(), new RequestEvent.Submitted(AT, ChannelType.EMAIL, "bench"));
     }
     return claimed.size();
   }

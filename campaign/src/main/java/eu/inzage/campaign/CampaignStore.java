@@ -162,7 +162,9 @@ public final class CampaignStore implements AutoCloseable {
       }
       if (request.campaignId() == null) {
         throw new InvalidInputException(
-            prefix + "campaignId", ViolationCode.REQUIRED, "a stored request belongs to a campaign");
+            prefix + "campaignId",
+            ViolationCode.REQUIRED,
+            "a stored request belongs to a campaign");
       }
     }
     this.requests.add(List.copyOf(requests));
