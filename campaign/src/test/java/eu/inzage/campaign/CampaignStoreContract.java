@@ -661,20 +661,16 @@ abstract class CampaignStoreContract {
                     Duration.ofMillis(200)))
             .execute((instance, context) -> recurred.countDown());
     List<com.github.kagkarlsson.scheduler.task.Task<?>> tasks = List.of(purge);
-    Scheduler first =
-        store
-            .scheduler(tasks)
-            .startTasks(reminders)
-            .pollingInterval(Duration.ofMillis(100))
-            .threads(2)
-            .build();
-    Scheduler second =
-        store
-            .scheduler(tasks)
-            .startTasks(reminders)
-            .pollingInterval(Duration.ofMillis(100))
-            .threads(2)
-            .build();
+    java.util.function.Supplier<Scheduler> scheduler =
+        () ->
+            store
+                .scheduler(tasks)
+                .startTasks(reminders)
+                .pollingInterval(Duration.ofMillis(100))
+                .threads(2)
+                .build();
+    Scheduler first = scheduler.get();
+    Scheduler second = scheduler.get();
     try {
       for (int i = 0; i < 20; i++) {
         first.schedule(purge.instance("p-" + i, "purge"), Instant.now());

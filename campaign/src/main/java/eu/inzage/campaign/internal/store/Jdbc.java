@@ -69,6 +69,21 @@ public final class Jdbc {
     }
   }
 
+  /**
+   * Runs one statement with its parameters (none of them null) in the caller's transaction.
+   *
+   * @return the update count
+   */
+  public static int update(Connection connection, String sql, Object... values)
+      throws SQLException {
+    try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
   /** Whether the failure is a unique-key violation (SQLState 23505 on H2 and PostgreSQL). */
   public static boolean isDuplicate(SQLException e) {
     return "23505".equals(e.getSQLState());

@@ -310,15 +310,12 @@ public final class Requests {
             if (keyUsed(c, idempotencyKey)) {
               return false;
             }
-            try (PreparedStatement s =
-                c.prepareStatement(
-                    "INSERT INTO idempotency_keys (idem_key, reference, created_at)"
-                        + " VALUES (?, ?, ?)")) {
-              s.setString(1, idempotencyKey);
-              s.setString(2, reference);
-              s.setObject(3, Jdbc.timestamp(clock.instant()));
-              s.executeUpdate();
-            }
+            Jdbc.update(
+                c,
+                "INSERT INTO idempotency_keys (idem_key, reference, created_at) VALUES (?, ?, ?)",
+                idempotencyKey,
+                reference,
+                Jdbc.timestamp(clock.instant()));
           }
           append(c, reference, event);
           return true;
@@ -358,14 +355,12 @@ public final class Requests {
       s.setObject(10, Jdbc.timestamp(clock.instant()));
       s.executeUpdate();
     }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "UPDATE requests SET status = ?, claimed_by = NULL, claimed_until = NULL"
-                + " WHERE reference = ?")) {
-      s.setString(1, Codes.status(lifecycle.status(after)));
-      s.setString(2, reference);
-      s.executeUpdate();
-    }
+    Jdbc.update(
+        c,
+        "UPDATE requests SET status = ?, claimed_by = NULL, claimed_until = NULL"
+            + " WHERE reference = ?",
+        Codes.status(lifecycle.status(after)),
+        reference);
   }
 
   private static boolean keyUsed(Connection c, String key) throws SQLException {
@@ -523,29 +518,21 @@ public final class Requests {
     return jdbc.inTransaction(
         "erasing participant " + participantId,
         c -> {
-          int reasons;
-          try (PreparedStatement s =
-              c.prepareStatement(
+          int reasons =
+              Jdbc.update(
+                  c,
                   "UPDATE request_events SET reason = NULL WHERE reason IS NOT NULL AND reference"
-                      + " IN (SELECT reference FROM requests WHERE participant_id = ?)")) {
-            s.setString(1, participantId);
-            reasons = s.executeUpdate();
-          }
-          int requests;
-          try (PreparedStatement s =
-              c.prepareStatement(
+                      + " IN (SELECT reference FROM requests WHERE participant_id = ?)",
+                  participantId);
+          int requests =
+              Jdbc.update(
+                  c,
                   "UPDATE requests SET participant_id = NULL, language = NULL, claimed_by = NULL,"
-                      + " claimed_until = NULL, erased_at = ? WHERE participant_id = ?")) {
-            s.setObject(1, Jdbc.timestamp(clock.instant()));
-            s.setString(2, participantId);
-            requests = s.executeUpdate();
-          }
-          int registrations;
-          try (PreparedStatement s =
-              c.prepareStatement("DELETE FROM registrations WHERE participant_id = ?")) {
-            s.setString(1, participantId);
-            registrations = s.executeUpdate();
-          }
+                      + " claimed_until = NULL, erased_at = ? WHERE participant_id = ?",
+                  Jdbc.timestamp(clock.instant()),
+                  participantId);
+          int registrations =
+              Jdbc.update(c, "DELETE FROM registrations WHERE participant_id = ?", participantId);
           return new Erased(registrations, requests, reasons);
         });
   }

@@ -79,13 +79,13 @@ public final class StoreLedger implements SentLedger {
     jdbc.inTransaction(
         "recording the intent of " + reference,
         c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO submissions (reference, message_id, intent_at) VALUES (?, ?, ?)")) {
-            s.setString(1, reference);
-            s.setString(2, messageId);
-            s.setObject(3, Jdbc.timestamp(at));
-            s.executeUpdate();
+          try {
+            Jdbc.update(
+                c,
+                "INSERT INTO submissions (reference, message_id, intent_at) VALUES (?, ?, ?)",
+                reference,
+                messageId,
+                Jdbc.timestamp(at));
           } catch (SQLException e) {
             if (Jdbc.isDuplicate(e)) {
               throw new AlreadyExistsException("ledger entry", reference);
@@ -146,11 +146,8 @@ public final class StoreLedger implements SentLedger {
           if (known.get().receipt() != null) {
             throw new IllegalStateException("ledger entry " + reference + " has a receipt; kept");
           }
-          try (PreparedStatement s =
-              c.prepareStatement("DELETE FROM submissions WHERE reference = ? AND route IS NULL")) {
-            s.setString(1, reference);
-            s.executeUpdate();
-          }
+          Jdbc.update(
+              c, "DELETE FROM submissions WHERE reference = ? AND route IS NULL", reference);
           return null;
         });
   }
