@@ -3,6 +3,7 @@ package eu.inzage.campaign.internal.store;
 import eu.inzage.core.IntegrityException;
 import eu.inzage.core.lifecycle.RequestStatus;
 import eu.inzage.core.model.ChannelType;
+import java.util.function.Function;
 
 /**
  * The persisted codes of the store: stable strings written in its columns, never enum names or
@@ -38,12 +39,7 @@ public final class Codes {
    * @throws IntegrityException for a code this version does not know
    */
   public static RequestStatus status(String code) {
-    for (RequestStatus status : RequestStatus.values()) {
-      if (status(status).equals(code)) {
-        return status;
-      }
-    }
-    throw new IntegrityException("unknown request status code in the store");
+    return decode(RequestStatus.values(), Codes::status, code, "request status");
   }
 
   /** The code of a channel type in {@code request_events.channel}. */
@@ -62,11 +58,20 @@ public final class Codes {
    * @throws IntegrityException for a code this version does not know
    */
   public static ChannelType channel(String code) {
-    for (ChannelType channel : ChannelType.values()) {
-      if (channel(channel).equals(code)) {
-        return channel;
+    return decode(ChannelType.values(), Codes::channel, code, "channel");
+  }
+
+  /**
+   * The constant whose code is {@code code}.
+   *
+   * @throws IntegrityException naming what was read when no constant has the code
+   */
+  static <T> T decode(T[] constants, Function<T, String> encode, String code, String what) {
+    for (T constant : constants) {
+      if (encode.apply(constant).equals(code)) {
+        return constant;
       }
     }
-    throw new IntegrityException("unknown channel code in the store");
+    throw new IntegrityException("unknown " + what + " code in the store");
   }
 }

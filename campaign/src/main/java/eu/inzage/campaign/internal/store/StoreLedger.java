@@ -160,12 +160,8 @@ public final class StoreLedger implements SentLedger {
   }
 
   private static SubmissionReceipt.Route route(String code) {
-    for (SubmissionReceipt.Route route : SubmissionReceipt.Route.values()) {
-      if (route(route).equals(code)) {
-        return route;
-      }
-    }
-    throw new eu.inzage.core.IntegrityException("unknown submission route code in the store");
+    return Codes.decode(
+        SubmissionReceipt.Route.values(), StoreLedger::route, code, "submission route");
   }
 
   private static List<String> split(String joined) {
