@@ -192,6 +192,48 @@ class WorkerProcessesTest {
     }
   }
 
+  /**
+   * A measurement, not a check (run with {@code -Dinzage.measure.workers=true}): the wall time of
+   * one worker and of two workers over waves of the same size on PostgreSQL, sending over SMTP.
+   */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(
+      named = "inzage.measure.workers",
+      matches = "true")
+  void measure_twoWorkersAgainstOne_onPostgres() throws Exception {
+    int requests = 400;
+    open("postgres", requests);
+    long one = timeWave(List.of("solo"));
+    smtp.purgeEmailFromAllMailboxes();
+    store.close();
+    store = null;
+    open("postgres", requests);
+    long two = timeWave(List.of("pair-1", "pair-2"));
+    System.out.printf(
+        "two-worker speed-up on PostgreSQL: %d requests, one worker %d ms, two workers %d ms,"
+            + " %.2fx%n",
+        requests, one, two, (double) one / two);
+    assertThat(received()).hasSize(requests);
+  }
+
+  private long timeWave(List<String> workers) throws Exception {
+    List<Child> children = new ArrayList<>();
+    for (String worker : workers) {
+      children.add(new Child(worker, 20, 900, false));
+    }
+    for (Child child : children) {
+      assertThat(child.next()).isEqualTo("ready");
+    }
+    long start = System.nanoTime();
+    for (Child child : children) {
+      child.go();
+    }
+    for (Child child : children) {
+      child.finish();
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"h2", "postgres"})
   void killedWorker_losesNothingAndSendsNothingTwice(String database) throws Exception {
