@@ -1,0 +1,2 @@
+/** The collective campaign's store. */
+package eu.inzage.campaign;
