@@ -5,7 +5,6 @@ import eu.inzage.crypto.OrganisationSigningKey;
 import eu.inzage.crypto.ParticipantPublicKey;
 import eu.inzage.crypto.SealMetadata;
 import eu.inzage.crypto.Vault;
-import eu.inzage.crypto.blob.BlobStores;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +57,7 @@ final class ReplySealOptions {
       paramLabel = "ID",
       description =
           "with --seal: the sealed reply's id (default: CONTROLLER-reply-UTC time, e.g."
-              + " tiktok-reply-20261202T104500123Z)")
+              + " tiktok-reply-20261202T104500123Z; the controller cut to 38 characters)")
   String object;
 
   @Option(
@@ -70,8 +69,9 @@ final class ReplySealOptions {
 
   /** The sealed reply's id: {@code --object}, or one made of the controller and the time. */
   String objectId(Cli cli, String controller) {
-    String id =
-        object != null ? object : controller + "-reply-" + STAMP.format(cli.clock().instant());
+    // an id has at most 64 characters: "-reply-" and the time take 26, the controller the rest
+    String prefix = controller.substring(0, Math.min(controller.length(), 38));
+    String id = object != null ? object : prefix + "-reply-" + STAMP.format(cli.clock().instant());
     Identifiers.require("--object", id);
     return id;
   }
@@ -92,14 +92,6 @@ final class ReplySealOptions {
   Vault vault(Cli cli) throws IOException {
     OrganisationSigningKey organisation =
         VaultFiles.signingKey(cli, signingKey, signingPassphraseEnv, store);
-    Vault vault =
-        Vault.builder()
-            .store(BlobStores.fileSystem(store))
-            .clock(cli.clock())
-            .signingKey(organisation)
-            .maxObjectSize(maxSize)
-            .build();
-    VaultFiles.storePublicKey(store, organisation.publicKey());
-    return vault;
+    return VaultFiles.sealingVault(cli, store, organisation, maxSize);
   }
 }

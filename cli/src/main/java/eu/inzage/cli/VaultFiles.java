@@ -47,6 +47,23 @@ final class VaultFiles {
   /** Inputs from this size on are worth warming AES-GCM up for first (see Vault#warmUp). */
   static final long WARM_UP_FROM_BYTES = 32L * 1024 * 1024;
 
+  /**
+   * A vault over the file-system store in {@code store} that seals with the organisation's key; the
+   * store receives the key's public half (never the private key).
+   */
+  static eu.inzage.crypto.Vault sealingVault(
+      Cli cli, Path store, OrganisationSigningKey organisation, long maxSize) throws IOException {
+    eu.inzage.crypto.Vault vault =
+        eu.inzage.crypto.Vault.builder()
+            .store(eu.inzage.crypto.blob.BlobStores.fileSystem(store))
+            .clock(cli.clock())
+            .signingKey(organisation)
+            .maxObjectSize(maxSize)
+            .build();
+    storePublicKey(store, organisation.publicKey());
+    return vault;
+  }
+
   /** The longest the command waits for the warm-up. */
   static final java.time.Duration WARM_UP_BUDGET = java.time.Duration.ofSeconds(2);
 

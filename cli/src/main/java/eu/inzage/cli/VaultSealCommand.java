@@ -8,7 +8,6 @@ import eu.inzage.crypto.ParticipantPublicKey;
 import eu.inzage.crypto.SealMetadata;
 import eu.inzage.crypto.SealedObject;
 import eu.inzage.crypto.Vault;
-import eu.inzage.crypto.blob.BlobStores;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,14 +100,7 @@ final class VaultSealCommand extends Subcommand {
     OrganisationSigningKey organisation =
         VaultFiles.signingKey(cli(), signingKey, signingPassphraseEnv, store);
     try (InputStream content = cli().open("--in", in)) {
-      Vault vault =
-          Vault.builder()
-              .store(BlobStores.fileSystem(store))
-              .clock(cli().clock())
-              .signingKey(organisation)
-              .maxObjectSize(maxSize)
-              .build();
-      VaultFiles.storePublicKey(store, organisation.publicKey());
+      Vault vault = VaultFiles.sealingVault(cli(), store, organisation, maxSize);
       VaultFiles.warmUpFor(size);
       SealedObject sealed = vault.seal(subject, object, content, metadata);
       ObjectNode result = VaultListCommand.describe(cli().object(), sealed);

@@ -39,12 +39,16 @@ class AssessSealCommandTest {
   }
 
   private CommandRun assess(Path export, String... more) {
+    return assessAs("tiktok", export, more);
+  }
+
+  private CommandRun assessAs(String controller, Path export, String... more) {
     List<String> args =
         new ArrayList<>(
             List.of(
                 "assess",
                 "--controller",
-                "tiktok",
+                controller,
                 "--export",
                 export.toString(),
                 "--seal",
@@ -175,5 +179,19 @@ class AssessSealCommandTest {
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("--controller").doesNotContain("Tik");
+  }
+
+  @Test
+  void aLongControllerSlug_stillGivesAValidDefaultObjectId() throws Exception {
+    String slug = "a-controller-with-a-very-long-directory-slug-" + "x".repeat(15);
+    Path export = zip("user_data_tiktok.json", EXPORT.getBytes(StandardCharsets.UTF_8));
+
+    CommandRun run = assessAs(slug, export);
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+    assertThat(run.json().get("sealed").get("object").asText())
+        .isEqualTo(slug.substring(0, 38) + "-reply-20261202T120000000Z")
+        .hasSizeLessThanOrEqualTo(64);
   }
 }

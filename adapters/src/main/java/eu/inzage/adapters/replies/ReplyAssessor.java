@@ -111,15 +111,21 @@ public final class ReplyAssessor {
    */
   public static Assessment assessExport(String controller, ExportReading reading) {
     List<Category> categories = reading.categories();
+    // files the reader could not read are listed as a category, but they show no data
+    List<Category> data =
+        categories.stream().filter(c -> !c.name().equals(ExportReading.UNREAD_FILES)).toList();
     Map<AccessItem, ItemStatus> items = all(ItemStatus.MISSING);
     List<Finding> findings = new ArrayList<>();
-    if (categories.isEmpty()) {
+    if (data.isEmpty()) {
       findings.add(
           new Finding(AccessItem.COPY, ItemStatus.MISSING, "the export holds no category of data"));
+      for (String what : unverified(reading, categories)) {
+        findings.add(new Finding(AccessItem.COPY, ItemStatus.MISSING, what));
+      }
       return new Assessment(controller, items, categories, findings);
     }
-    long records = categories.stream().mapToLong(Category::records).sum();
-    String copy = "an export of " + categories.size() + " categories, " + records + " records";
+    long records = data.stream().mapToLong(Category::records).sum();
+    String copy = "an export of " + data.size() + " categories, " + records + " records";
     for (AccessItem answered :
         List.of(AccessItem.CONFIRMATION, AccessItem.ACCESS, AccessItem.CATEGORIES)) {
       items.put(answered, ItemStatus.ANSWERED);
@@ -130,7 +136,7 @@ public final class ReplyAssessor {
         new Finding(
             AccessItem.CATEGORIES,
             ItemStatus.ANSWERED,
-            "the export's sections name " + categories.size() + " categories"));
+            "the export's sections name " + data.size() + " categories"));
     items.forEach(
         (item, status) -> {
           if (status == ItemStatus.MISSING) {

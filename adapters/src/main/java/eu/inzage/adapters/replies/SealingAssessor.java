@@ -1,7 +1,8 @@
 package eu.inzage.adapters.replies;
 
 import eu.inzage.adapters.internal.replies.OnePass;
-import eu.inzage.core.ConfigurationException;
+import eu.inzage.core.InvalidInputException;
+import eu.inzage.core.ViolationCode;
 import eu.inzage.crypto.SealMetadata;
 import eu.inzage.crypto.SealedObject;
 import eu.inzage.crypto.Vault;
@@ -49,7 +50,8 @@ public final class SealingAssessor {
    * @param subject the participant's id in the vault
    * @param objectId the id of the sealed reply
    * @param metadata the recipient, the content type and the controller; its controller names the
-   *     controller for the assessment and must not be empty
+   *     controller for the assessment and must not be empty ({@link
+   *     eu.inzage.core.InvalidInputException} naming {@code metadata.controller})
    * @throws RejectedReplyException when the reply is refused; nothing is sealed
    * @throws eu.inzage.core.AlreadyExistsException when the object is sealed already; no assessment
    *     is made
@@ -65,7 +67,8 @@ public final class SealingAssessor {
     Objects.requireNonNull(metadata, "metadata");
     String controller = metadata.controller();
     if (controller.isEmpty()) {
-      throw new ConfigurationException("the seal metadata must name the controller");
+      throw new InvalidInputException(
+          "metadata.controller", ViolationCode.REQUIRED, "the controller of the reply is needed");
     }
     OnePass.Outcome<SealedObject, Assessment> outcome =
         OnePass.run(

@@ -135,11 +135,11 @@ class ReplyAssessorTest {
                 0),
             ItemStatus.ANSWERED,
             List.of(
-                "an export of 2 categories, 3 records",
+                "an export of 1 categories, 2 records",
                 "1 files of a type the reader does not know were counted, not read (category"
                     + " (unread files))"),
             ItemStatus.ANSWERED,
-            "the export's sections name 2 categories"),
+            "the export's sections name 1 categories"),
         Arguments.of(
             "media counted, all read",
             new ExportReading(Generation.ZOOM, List.of(c("Recordings", 2)), 0, 0, 0, 2, 9000),
@@ -239,7 +239,7 @@ class ReplyAssessorTest {
         .filteredOn(f -> f.item() == AccessItem.COPY)
         .extracting(Finding::evidence)
         .containsExactly(
-            "an export of 11 categories, 26 records",
+            "an export of 10 categories, 25 records",
             "2 media files (5006 bytes) counted, not read",
             "1 files of a type the reader does not know were counted, not read (category"
                 + " (unread files))");
@@ -275,7 +275,8 @@ class ReplyAssessorTest {
             "zoom", "tiktok.zip", new ByteArrayInputStream(TikTokTxtExportTest.export()));
     assertThat(asZoom.categories())
         .extracting(Category::name)
-        .containsExactly(ExportReading.UNREAD_FILES, "TikTok_Data");
+        .containsExactly(ExportReading.UNREAD_FILES);
+    assertThat(asZoom.status(AccessItem.COPY)).isEqualTo(ItemStatus.MISSING);
   }
 
   @Test
@@ -450,5 +451,27 @@ class ReplyAssessorTest {
       document.save(out);
       return out.toByteArray();
     }
+  }
+
+  @Test
+  void aReplyOfOnlyUnreadFiles_answersNothing_andSaysWhy() {
+    byte[] zip =
+        new TestZip()
+            .file("cover-letter.pdf", "%PDF-1.7 not read")
+            .file("notes.docx", "PK not read")
+            .bytes();
+
+    Assessment assessment = assessor.assess("zoom", "reply.zip", new ByteArrayInputStream(zip));
+
+    for (AccessItem item : AccessItem.values()) {
+      assertThat(assessment.status(item)).as(item.name()).isEqualTo(ItemStatus.MISSING);
+    }
+    assertThat(assessment.findings())
+        .filteredOn(f -> f.item() == AccessItem.COPY)
+        .extracting(Finding::evidence)
+        .containsExactly(
+            "the export holds no category of data",
+            "2 files of a type the reader does not know were counted, not read (category"
+                + " (unread files))");
   }
 }

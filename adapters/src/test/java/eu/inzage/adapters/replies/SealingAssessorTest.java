@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.inzage.adapters.replies.RejectedReplyException.Reason;
 import eu.inzage.core.AlreadyExistsException;
-import eu.inzage.core.ConfigurationException;
+import eu.inzage.core.InvalidInputException;
 import eu.inzage.core.model.AccessItem;
 import eu.inzage.crypto.OrganisationSigningKey;
 import eu.inzage.crypto.ParticipantPrivateKey;
@@ -28,8 +28,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(60)
 class SealingAssessorTest {
   private static final String SUBJECT = "p-17";
   private static final Clock CLOCK =
@@ -232,7 +234,9 @@ class SealingAssessorTest {
                     SUBJECT,
                     "x",
                     SealMetadata.of(participant.publicKey())))
-        .isInstanceOf(ConfigurationException.class);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("metadata.controller"));
     assertThat(threads).isEmpty();
   }
 }

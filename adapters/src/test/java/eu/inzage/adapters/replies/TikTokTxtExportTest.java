@@ -106,12 +106,11 @@ class TikTokTxtExportTest {
         .containsExactly(category("Your Activity/Login History", 0, null, null));
   }
 
-  @Test
-  void textFilesOfAnotherShapeAreNoExport() {
-    byte[] zip =
-        new TestZip()
-            .file("README.txt", "This archive holds your data.\nRead it with care.\n")
-            .bytes();
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"This archive holds your data.\nRead it with care.\n", "", "\n\n  \n"})
+  void textFilesOfAnotherShape_orEmpty_areNoExport(String text) {
+    byte[] zip = new TestZip().file("README.txt", text).bytes();
 
     RejectedReplyException e =
         catchThrowableOfType(

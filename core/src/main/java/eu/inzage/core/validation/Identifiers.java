@@ -34,7 +34,7 @@ public final class Identifiers {
    */
   public static String requireSlug(String field, String value) {
     if (value == null || value.isEmpty()) {
-      throw new InvalidInputException(field, ViolationCode.REQUIRED, "a controller id is required");
+      throw new InvalidInputException(field, ViolationCode.REQUIRED, "a slug is required");
     }
     if (!isSlug(value)) {
       throw new InvalidInputException(

@@ -32,7 +32,7 @@ public final class OnePass<T> {
   private boolean readerDone;
   private boolean refusedByReader;
   private T result;
-  private RuntimeException readerFailure;
+  private Throwable readerFailure;
 
   private OnePass(Function<InputStream, T> reader) {
     this.reader = reader;
@@ -64,29 +64,54 @@ public final class OnePass<T> {
     thread.start();
     W written;
     try {
-      written = writer.write(pass.new Tee(source));
+      OnePass<T>.Tee tee = pass.new Tee(source);
+      written = writer.write(tee);
+      if (!tee.ended) {
+        throw new IllegalStateException("the writer did not read the content to its end");
+      }
     } catch (IOException | RuntimeException | Error e) {
       pass.writerFailed();
       join(thread);
       if (pass.refusedByReader()) {
-        throw pass.readerFailure;
+        throw rethrow(pass.readerFailure);
       }
       throw e;
     }
     join(thread);
     if (pass.readerFailure != null) {
-      throw pass.readerFailure;
+      throw rethrow(pass.readerFailure);
     }
     return new Outcome<>(written, pass.result);
   }
 
-  private static void join(Thread thread) throws InterruptedIOException {
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
-      thread.interrupt();
+  /** The reader's failure as it was thrown: an unchecked exception or an error. */
+  private static RuntimeException rethrow(Throwable failure) {
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    if (failure instanceof RuntimeException unchecked) {
+      return unchecked;
+    }
+    return new IllegalStateException("the reader failed", failure);
+  }
+
+  /**
+   * Waits until the reading thread has ended, however often this thread is interrupted: an
+   * interrupt is passed on to the reader (which then fails) and restored afterwards.
+   */
+  private static void join(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+        thread.interrupt();
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while the reply was read");
     }
   }
 
@@ -98,13 +123,14 @@ public final class OnePass<T> {
       synchronized (this) {
         result = value;
       }
-    } catch (RuntimeException e) {
-      synchronized (this) {
-        readerFailure = e;
-      }
     } catch (IOException e) {
       synchronized (this) {
         readerFailure = new java.io.UncheckedIOException(e);
+      }
+    } catch (RuntimeException | Error e) {
+      // an Error too: a reader that died must never let the writer commit
+      synchronized (this) {
+        readerFailure = e;
       }
     } finally {
       synchronized (this) {
@@ -180,7 +206,7 @@ public final class OnePass<T> {
   /** The writer's view of the source: every chunk read is copied to the reader. */
   private final class Tee extends InputStream {
     private final InputStream source;
-    private boolean ended;
+    boolean ended;
 
     Tee(InputStream source) {
       this.source = source;

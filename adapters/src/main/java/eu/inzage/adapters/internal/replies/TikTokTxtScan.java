@@ -32,7 +32,10 @@ public final class TikTokTxtScan {
       other(where);
       return;
     }
-    files++;
+    if (file.shaped) {
+      // an empty section file is listed, but only a file in the export's shape makes an export
+      files++;
+    }
     tallies.tally(ReplyNames.folderAndStem(entry), Reason.TOO_MANY_ENTRIES, where).add(file.tally);
     tallies.broken += file.broken;
     tallies.unparseable += file.unparseable;

@@ -146,8 +146,8 @@ public final class ZoomScan {
             }
           }
         });
-    if (counts[0] == 0 && counts[1] > 0) {
-      // text, but not a chat: a letter or notes the reader does not know
+    if (counts[0] == 0) {
+      // empty, or text but not a chat: a letter or notes the reader does not know
       unread(where);
       return;
     }

@@ -11,7 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(30)
 class OnePassTest {
   private static final int CHUNK = 64 * 1024;
 
@@ -43,6 +45,14 @@ class OnePassTest {
       read.addAndGet(n);
       return n;
     }
+  }
+
+  private static java.util.concurrent.ThreadFactory recording(AtomicReference<Thread> thread) {
+    return task -> {
+      Thread t = new Thread(task);
+      thread.set(t);
+      return t;
+    };
   }
 
   private static long count(InputStream in) {
@@ -169,11 +179,7 @@ class OnePassTest {
             () ->
                 OnePass.run(
                     source,
-                    task -> {
-                      Thread t = new Thread(task);
-                      reader.set(t);
-                      return t;
-                    },
+                    recording(reader),
                     OnePassTest::count,
                     content -> {
                       content.readNBytes(3 * CHUNK);
@@ -181,6 +187,86 @@ class OnePassTest {
                     }))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("store full");
+    assertThat(reader.get().isAlive()).isFalse();
+  }
+
+  @Test
+  void aReaderThatDiesWithAnError_letsNothingCommit_andTheErrorIsThrown() {
+    CountingSource source = new CountingSource(20L * CHUNK);
+    AtomicReference<Boolean> committed = new AtomicReference<>(false);
+
+    assertThatThrownBy(
+            () ->
+                OnePass.run(
+                    source,
+                    Thread::new,
+                    copy -> {
+                      throw new StackOverflowError("hostile nesting");
+                    },
+                    content -> {
+                      count(content);
+                      committed.set(true);
+                      return 0L;
+                    }))
+        .isInstanceOf(StackOverflowError.class);
+    assertThat(committed.get()).isFalse();
+  }
+
+  @Test
+  void aWriterThatStopsEarly_isAnError_notAHang() {
+    CountingSource source = new CountingSource(50L * CHUNK);
+    AtomicReference<Thread> reader = new AtomicReference<>();
+
+    assertThatThrownBy(
+            () ->
+                OnePass.run(
+                    source,
+                    recording(reader),
+                    OnePassTest::count,
+                    content -> content.readNBytes(2 * CHUNK).length))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the writer did not read the content to its end");
+    assertThat(reader.get().isAlive()).isFalse();
+  }
+
+  @Test
+  void anInterruptedPass_endsItsReaderBeforeItReturns() throws Exception {
+    CountingSource source = new CountingSource(1000L * CHUNK);
+    CountDownLatch never = new CountDownLatch(1);
+    AtomicReference<Thread> reader = new AtomicReference<>();
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    Thread caller =
+        new Thread(
+            () -> {
+              try {
+                OnePass.run(
+                    source,
+                    recording(reader),
+                    copy -> {
+                      try {
+                        never.await();
+                      } catch (InterruptedException e) {
+                        throw new IllegalStateException("reader interrupted", e);
+                      }
+                      return count(copy);
+                    },
+                    OnePassTest::count);
+              } catch (IOException | RuntimeException e) {
+                thrown.set(e);
+              }
+            });
+    caller.start();
+    while (caller.isAlive() && caller.getState() != Thread.State.WAITING) {
+      Thread.onSpinWait();
+    }
+
+    caller.interrupt();
+    caller.join();
+
+    // the writer's own failure, caused by the interrupt
+    assertThat(thrown.get())
+        .isInstanceOf(UncheckedIOException.class)
+        .hasCauseInstanceOf(java.io.InterruptedIOException.class);
     assertThat(reader.get().isAlive()).isFalse();
   }
 }
