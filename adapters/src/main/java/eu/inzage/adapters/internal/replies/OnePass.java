@@ -3,6 +3,7 @@ package eu.inzage.adapters.internal.replies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Objects;
@@ -24,6 +25,10 @@ import java.util.function.Function;
  */
 public final class OnePass<T> {
   static final int CAPACITY = 16;
+
+  /** The size of the chunks {@link Tee#transferTo} reads: few hand-overs, little memory. */
+  static final int CHUNK = 256 * 1024;
+
   private static final byte[] END = new byte[0];
 
   private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
@@ -119,7 +124,7 @@ public final class OnePass<T> {
     Copy copy = new Copy();
     try {
       T value = reader.apply(copy);
-      copy.transferTo(java.io.OutputStream.nullOutputStream());
+      copy.transferTo(OutputStream.nullOutputStream());
       synchronized (this) {
         result = value;
       }
@@ -238,6 +243,29 @@ public final class OnePass<T> {
         offer(Arrays.copyOfRange(b, off, off + n));
       }
       return n;
+    }
+
+    /**
+     * Pulls the source in chunks of {@value OnePass#CHUNK} bytes, each handed to the reader as it
+     * is (the writer's own pull, {@code transferTo}, would otherwise go in 8 KiB steps).
+     */
+    @Override
+    public long transferTo(OutputStream out) throws IOException {
+      Objects.requireNonNull(out, "out");
+      long total = 0;
+      while (!ended) {
+        byte[] chunk = new byte[CHUNK];
+        int n = source.read(chunk, 0, CHUNK);
+        if (n < 0) {
+          finish();
+          ended = true;
+        } else if (n > 0) {
+          out.write(chunk, 0, n);
+          offer(n == CHUNK ? chunk : Arrays.copyOf(chunk, n));
+          total += n;
+        }
+      }
+      return total;
     }
   }
 
