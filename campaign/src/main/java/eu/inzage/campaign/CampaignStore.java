@@ -237,6 +237,42 @@ public final class CampaignStore implements AutoCloseable {
     return requests.append(reference, checked(event), idempotencyKey);
   }
 
+  /**
+   * Appends events to requests in one transaction, all or none: a wave's acknowledgements or
+   * submissions recorded at once. Each event is checked against the lifecycle after the events
+   * before it (several events of one request are appended in the list's order), under locks of the
+   * requests' rows taken in the order of their references. The ledger's rule is unchanged: a
+   * channel still records each request's intent before its send and the receipt after it.
+   *
+   * @param events the events, at most 10,000
+   * @throws InvalidInputException naming the field of the first invalid event ({@code
+   *     events.3.reference}, {@code events.3.event.reason})
+   * @throws NotFoundException naming the first missing request (in the order of references)
+   * @throws IllegalTransitionException naming the first request whose status does not allow its
+   *     event; nothing is appended
+   */
+  public void appendAll(List<NewEvent> events) {
+    Objects.requireNonNull(events, "events");
+    if (events.size() > 10_000) {
+      throw new InvalidInputException("events", ViolationCode.INVALID_VALUE, "at most 10000");
+    }
+    for (int i = 0; i < events.size(); i++) {
+      NewEvent next = Objects.requireNonNull(events.get(i), "event");
+      String prefix = "events." + i + ".";
+      Identifiers.require(prefix + "reference", next.reference());
+      List<Violation> violations = validator.validate(next.event());
+      if (!violations.isEmpty()) {
+        throw new InvalidInputException(
+            violations.stream()
+                .map(v -> new Violation(prefix + "event." + v.field(), v.code(), v.message()))
+                .toList());
+      }
+    }
+    if (!events.isEmpty()) {
+      requests.appendAll(List.copyOf(events));
+    }
+  }
+
   private RequestEvent checked(RequestEvent event) {
     Objects.requireNonNull(event, "event");
     return validator.requireValid(event);

@@ -346,6 +346,110 @@ abstract class CampaignStoreContract {
                     .containsExactly("idempotencyKey"));
   }
 
+  @Test
+  void appendAll_appendsEveryEventInTheListsOrder_inOneTransaction() throws SQLException {
+    List<String> refs = wave(3);
+    store.appendAll(
+        List.of(
+            new NewEvent(refs.get(1), new RequestEvent.Submitted(START, ChannelType.EMAIL, "m-2")),
+            new NewEvent(refs.get(0), new RequestEvent.Submitted(START, ChannelType.EMAIL, "m-1")),
+            new NewEvent(refs.get(0), new RequestEvent.Acknowledged(START.plusSeconds(60))),
+            new NewEvent(refs.get(0), new RequestEvent.Fulfilled(START.plusSeconds(120)))));
+
+    assertThat(store.history(refs.get(0)).events())
+        .containsExactly(
+            new RequestEvent.Submitted(START, ChannelType.EMAIL, "m-1"),
+            new RequestEvent.Acknowledged(START.plusSeconds(60)),
+            new RequestEvent.Fulfilled(START.plusSeconds(120)));
+    assertThat(store.history(refs.get(1)).events())
+        .containsExactly(new RequestEvent.Submitted(START, ChannelType.EMAIL, "m-2"));
+    assertThat(store.history(refs.get(2)).events()).isEmpty();
+    assertThat(rawStatus(refs.get(0))).isEqualTo("fulfilled");
+    assertThat(rawStatus(refs.get(1))).isEqualTo("submitted");
+    assertThat(rawStatus(refs.get(2))).isEqualTo("new");
+    // an empty list appends nothing and needs no database
+    store.appendAll(List.of());
+    assertThat(store.history(refs.get(2)).events()).isEmpty();
+  }
+
+  @Test
+  void appendAll_isAllOrNone_andNamesTheRequestAtFault() {
+    List<String> refs = wave(3);
+    store.append(refs.get(2), new RequestEvent.Submitted(START, ChannelType.POST, null));
+    RequestEvent submitted = new RequestEvent.Submitted(START, ChannelType.EMAIL, null);
+
+    assertThatThrownBy(
+            () ->
+                store.appendAll(
+                    List.of(
+                        new NewEvent(refs.get(0), submitted),
+                        new NewEvent(refs.get(1), new RequestEvent.Fulfilled(START)))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining(refs.get(1))
+        .satisfies(
+            e ->
+                assertThat(((IllegalTransitionException) e).status()).isEqualTo(RequestStatus.NEW));
+    assertThatThrownBy(
+            () ->
+                store.appendAll(
+                    List.of(
+                        new NewEvent(refs.get(0), submitted),
+                        new NewEvent("r-unknown", submitted))))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("r-unknown");
+    assertThatThrownBy(
+            () ->
+                store.appendAll(
+                    List.of(
+                        new NewEvent(refs.get(0), submitted),
+                        new NewEvent(refs.get(2), submitted))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining(refs.get(2));
+
+    assertThat(store.history(refs.get(0)).events()).isEmpty();
+    assertThat(store.history(refs.get(1)).events()).isEmpty();
+    assertThat(store.history(refs.get(2)).events())
+        .containsExactly(new RequestEvent.Submitted(START, ChannelType.POST, null));
+    assertThat(store.statusCounts(CAMPAIGN))
+        .isEqualTo(Map.of(RequestStatus.NEW, 2, RequestStatus.SUBMITTED, 1));
+  }
+
+  @Test
+  void appendAll_invalidEvent_namesItsPlaceInTheList() {
+    List<String> refs = wave(1);
+    RequestEvent submitted = new RequestEvent.Submitted(START, ChannelType.EMAIL, null);
+    assertThatThrownBy(
+            () ->
+                store.appendAll(
+                    List.of(new NewEvent(refs.get(0), submitted), new NewEvent("", submitted))))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(v -> v.field())
+                    .containsExactly("events.1.reference"));
+    assertThatThrownBy(
+            () ->
+                store.appendAll(
+                    List.of(new NewEvent(refs.get(0), new RequestEvent.Acknowledged(null)))))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(v -> v.field())
+                    .containsExactly("events.0.event.at"));
+    assertThat(store.history(refs.get(0)).events()).isEmpty();
+  }
+
+  @Test
+  void newEvent_toString_showsNoReason() {
+    NewEvent event =
+        new NewEvent("r-1", new RequestEvent.Refused(START, "Zoë Ångström is not known to us"));
+    assertThat(event.toString())
+        .isEqualTo("NewEvent[reference=r-1, kind=refused]")
+        .doesNotContain("Zo");
+  }
+
   // --- claims -------------------------------------------------------------------------------
 
   @Test

@@ -1,6 +1,7 @@
 package eu.inzage.campaign.internal.store;
 
 import eu.inzage.campaign.ClaimedRequest;
+import eu.inzage.campaign.NewEvent;
 import eu.inzage.campaign.Registration;
 import eu.inzage.campaign.UnresolvedSubmission;
 import eu.inzage.core.AlreadyExistsException;
@@ -23,10 +24,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -286,8 +290,12 @@ public final class Requests {
               s.setString(3, candidate.reference());
               s.setString(4, NEW);
               s.setObject(5, Jdbc.timestamp(now));
-              if (s.executeUpdate() == 1) {
-                claimed.add(candidate);
+              s.addBatch();
+            }
+            int[] counts = candidates.isEmpty() ? new int[0] : s.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+              if (counts[i] == 1) {
+                claimed.add(candidates.get(i));
               }
             }
           }
@@ -305,7 +313,7 @@ public final class Requests {
     return jdbc.inTransaction(
         "appending an event to " + reference,
         c -> {
-          lock(c, reference);
+          RequestHistory before = locked(c, reference);
           if (idempotencyKey != null) {
             if (keyUsed(c, idempotencyKey)) {
               return false;
@@ -317,8 +325,29 @@ public final class Requests {
                 reference,
                 Jdbc.timestamp(clock.instant()));
           }
-          append(c, reference, event);
+          write(c, List.of(new NewEvent(reference, event)), Map.of(reference, before));
           return true;
+        });
+  }
+
+  /**
+   * Appends events to requests in one transaction, all or none: the requests' rows are locked in
+   * the order of their references (two batches never wait on each other in a circle), every event
+   * is checked against the lifecycle after the ones before it, and only then are the events
+   * written, as batches. The first event the lifecycle refuses, or the first missing request, fails
+   * the whole batch with an error naming its reference.
+   */
+  public void appendAll(List<NewEvent> events) {
+    jdbc.inTransaction(
+        "appending " + events.size() + " events",
+        c -> {
+          Map<String, RequestHistory> histories = new HashMap<>();
+          for (String reference :
+              new TreeSet<>(events.stream().map(NewEvent::reference).toList())) {
+            histories.put(reference, locked(c, reference));
+          }
+          write(c, events, histories);
+          return null;
         });
   }
 
@@ -328,11 +357,12 @@ public final class Requests {
    * transaction it shares (the receipt of a sent message).
    */
   void appendIfRequest(Connection c, String reference, RequestEvent event) throws SQLException {
-    if (lockIfPresent(c, reference).isEmpty()) {
+    Optional<RequestHistory> before = history(c, reference, true);
+    if (before.isEmpty()) {
       return;
     }
     try {
-      append(c, reference, event);
+      write(c, List.of(new NewEvent(reference, event)), Map.of(reference, before.get()));
     } catch (IllegalTransitionException e) {
       LOG.warn(
           "request {} was sent but its status does not take a {} event; the receipt is kept",
@@ -341,26 +371,46 @@ public final class Requests {
     }
   }
 
-  private void append(Connection c, String reference, RequestEvent event) throws SQLException {
-    RequestHistory before = history(c, reference);
-    RequestHistory after = lifecycle.append(before, event);
+  /**
+   * Checks every event against the lifecycle, from the locked histories, before writing anything;
+   * then inserts the events and sets each request's status (and ends its claim) in two batches.
+   */
+  private void write(Connection c, List<NewEvent> events, Map<String, RequestHistory> locked)
+      throws SQLException {
+    Map<String, RequestHistory> after = new LinkedHashMap<>();
+    int[] sequence = new int[events.size()];
+    for (int i = 0; i < events.size(); i++) {
+      NewEvent next = events.get(i);
+      RequestHistory before = after.getOrDefault(next.reference(), locked.get(next.reference()));
+      sequence[i] = before.events().size();
+      after.put(next.reference(), lifecycle.append(before, next.event()));
+    }
+    OffsetDateTime recorded = Jdbc.timestamp(clock.instant());
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO request_events (reference, seq, "
                 + EventRows.COLUMNS
                 + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      s.setString(1, reference);
-      s.setInt(2, before.events().size());
-      EventRows.bind(s, 3, event);
-      s.setObject(10, Jdbc.timestamp(clock.instant()));
-      s.executeUpdate();
+      for (int i = 0; i < events.size(); i++) {
+        s.setString(1, events.get(i).reference());
+        s.setInt(2, sequence[i]);
+        EventRows.bind(s, 3, events.get(i).event());
+        s.setObject(10, recorded);
+        s.addBatch();
+      }
+      s.executeBatch();
     }
-    Jdbc.update(
-        c,
-        "UPDATE requests SET status = ?, claimed_by = NULL, claimed_until = NULL"
-            + " WHERE reference = ?",
-        Codes.status(lifecycle.status(after)),
-        reference);
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE requests SET status = ?, claimed_by = NULL, claimed_until = NULL"
+                + " WHERE reference = ?")) {
+      for (Map.Entry<String, RequestHistory> request : after.entrySet()) {
+        s.setString(1, Codes.status(lifecycle.status(request.getValue())));
+        s.setString(2, request.getKey());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
   }
 
   private static boolean keyUsed(Connection c, String key) throws SQLException {
@@ -373,57 +423,45 @@ public final class Requests {
     }
   }
 
-  private static void lock(Connection c, String reference) throws SQLException {
-    if (lockIfPresent(c, reference).isEmpty()) {
-      throw new NotFoundException("request", reference);
-    }
-  }
-
-  private static Optional<String> lockIfPresent(Connection c, String reference)
-      throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT status FROM requests WHERE reference = ? FOR UPDATE")) {
-      s.setString(1, reference);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
-      }
-    }
+  /** Locks the request's row and reads its history; not found when there is no such request. */
+  private static RequestHistory locked(Connection c, String reference) throws SQLException {
+    return history(c, reference, true)
+        .orElseThrow(() -> new NotFoundException("request", reference));
   }
 
   /** The request with its events. */
   public RequestHistory history(String reference) {
-    return jdbc.inTransaction("reading request " + reference, c -> history(c, reference));
+    return jdbc.inTransaction(
+        "reading request " + reference,
+        c ->
+            history(c, reference, false)
+                .orElseThrow(() -> new NotFoundException("request", reference)));
   }
 
-  private static RequestHistory history(Connection c, String reference) throws SQLException {
+  /**
+   * The request with its events in two statements: its row with the participant's residence, then
+   * its events. With {@code lock}, the row is locked ({@code FOR UPDATE}) until the transaction
+   * ends, so that no other transaction appends to the request in between.
+   */
+  private static Optional<RequestHistory> history(Connection c, String reference, boolean lock)
+      throws SQLException {
     String participantId;
     String controllerId;
-    String residence = null;
-    String campaignId;
+    String residence;
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT campaign_id, participant_id, controller_id FROM requests WHERE reference = ?")) {
+            "SELECT participant_id, controller_id, (SELECT g.residence FROM registrations g"
+                + " WHERE g.campaign_id = r.campaign_id AND g.participant_id = r.participant_id)"
+                + " FROM requests r WHERE r.reference = ?"
+                + (lock ? " FOR UPDATE" : ""))) {
       s.setString(1, reference);
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {
-          throw new NotFoundException("request", reference);
+          return Optional.empty();
         }
-        campaignId = r.getString("campaign_id");
-        participantId = r.getString("participant_id");
-        controllerId = r.getString("controller_id");
-      }
-    }
-    if (participantId != null) {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "SELECT residence FROM registrations WHERE campaign_id = ? AND participant_id = ?")) {
-        s.setString(1, campaignId);
-        s.setString(2, participantId);
-        try (ResultSet r = s.executeQuery()) {
-          if (r.next()) {
-            residence = r.getString(1);
-          }
-        }
+        participantId = r.getString(1);
+        controllerId = r.getString(2);
+        residence = r.getString(3);
       }
     }
     List<RequestEvent> events = new ArrayList<>();
@@ -439,7 +477,8 @@ public final class Requests {
         }
       }
     }
-    return new RequestHistory(reference, participantId, controllerId, residence, events);
+    return Optional.of(
+        new RequestHistory(reference, participantId, controllerId, residence, events));
   }
 
   /** The stored status of a request. */
